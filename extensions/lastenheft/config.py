@@ -1,0 +1,140 @@
+"""The extension's typed configuration: one dataclass, registered as ``lastenheft_*`` values."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, get_args
+
+from sphinx.errors import ConfigError
+
+from lastenheft.labels import labels_for
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+PREFIX = "lastenheft_"
+
+DiagramStyle = Literal["swimlane", "flowchart"]
+Direction = Literal["LR", "TB"]
+
+
+@dataclass(frozen=True)
+class LastenheftConfig:
+    """Settings of a Lastenheft project; each is set in conf.py as ``lastenheft_<name>``."""
+
+    diagram_style: DiagramStyle = field(
+        default="swimlane",
+        metadata={
+            "help": "How scene diagrams are drawn: 'swimlane' uses Mermaid's swimlane-beta "
+            "(real lanes), 'flowchart' a flowchart with one subgraph per role.",
+            "choices": get_args(DiagramStyle),
+        },
+    )
+    diagram_direction: Direction = field(
+        default="TB",
+        metadata={
+            "help": "Direction of the flow in scene diagrams: 'LR' left to right, 'TB' top "
+            "to bottom.",
+            "choices": get_args(Direction),
+        },
+    )
+    mermaid_js: str = field(
+        default="",
+        metadata={
+            "help": "Path to Mermaid's classic bundle mermaid.min.js, relative to conf.py. "
+            "Empty: node_modules/mermaid/dist/mermaid.min.js in the folder of conf.py or "
+            "the nearest folder above it (run 'npm ci' there).",
+        },
+    )
+    areas: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "help": "Allowed values of a scene's 'area', in the order of the process map. "
+            "Empty: Marketing, Vertrieb, Service (English: Marketing, Sales, Service).",
+        },
+    )
+    priorities: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "help": "Allowed values of a requirement's 'priority'. Empty: Muss, Soll, Kann "
+            "(English: Must, Should, Could).",
+        },
+    )
+    categories: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "help": "Allowed values of a requirement's 'category'. Empty: Funktion, "
+            "Information, Schnittstelle, Qualität, Rahmen (English: Function, Information, "
+            "Interface, Quality, Constraint).",
+        },
+    )
+    context_categories: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "help": "Categories whose requirements may name the scenes or systems they "
+            "'concern' instead of the activities they are derived from. Empty: the last two "
+            "categories (Qualität, Rahmen).",
+        },
+    )
+
+
+def config_fields() -> tuple[dataclasses.Field[Any], ...]:
+    return dataclasses.fields(LastenheftConfig)
+
+
+def register_config(app: Sphinx) -> None:
+    for spec in config_fields():
+        default = spec.default
+        app.add_config_value(
+            PREFIX + spec.name,
+            list(default) if isinstance(default, tuple) else default,
+            "env",
+            description=spec.metadata["help"],
+        )
+
+
+def _value_error(name: str, value: object, expected: str) -> ConfigError:
+    return ConfigError(
+        f"{PREFIX}{name} = {value!r} in conf.py is not valid: expected {expected}. "
+        f"Fix the value or remove it to use the default."
+    )
+
+
+def read_config(config: Config) -> LastenheftConfig:
+    """Read and check the ``lastenheft_*`` values; raise ConfigError naming the bad one."""
+    labels = labels_for(config.language)
+    values: dict[str, Any] = {}
+    for spec in config_fields():
+        value = config[PREFIX + spec.name]
+        choices = spec.metadata.get("choices")
+        if choices is not None:
+            if value not in choices:
+                raise _value_error(spec.name, value, "one of " + ", ".join(map(repr, choices)))
+        elif isinstance(spec.default, tuple):
+            if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+                raise _value_error(spec.name, value, "a list of strings")
+            value = tuple(value)
+        elif not isinstance(value, str):
+            raise _value_error(spec.name, value, "a string")
+        values[spec.name] = value
+    categories = values["categories"] or labels.categories
+    defaults = {
+        "areas": labels.areas,
+        "priorities": labels.priorities,
+        "categories": categories,
+        "context_categories": categories[-2:],
+    }
+    for name, default in defaults.items():
+        values[name] = values[name] or default
+    unknown = set(values["context_categories"]) - set(values["categories"])
+    if unknown:
+        raise _value_error(
+            "context_categories", list(values["context_categories"]), "a subset of the categories"
+        )
+    return LastenheftConfig(**values)
+
+
+def check_config(app: Sphinx, config: Config) -> None:
+    read_config(config)

@@ -1,0 +1,1 @@
+"""Diagrams generated from the process model, as Mermaid text."""

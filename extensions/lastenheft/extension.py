@@ -1,0 +1,45 @@
+"""Composes the features of the extension; each module sets up its own part."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lastenheft import __version__
+from lastenheft.config import check_config, register_config
+from lastenheft.diagrams.views import setup_views
+from lastenheft.directives import register_directives
+from lastenheft.model_setup import setup_model
+from lastenheft.needs_setup import register_with_sphinx_needs
+from lastenheft.pages import setup_pages
+from lastenheft.web_assets import setup_web_assets
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.util.typing import ExtensionMetadata
+
+#: Bump whenever what the extension stores on the environment changes shape.
+ENV_VERSION = 1
+
+
+def setup_extension(app: Sphinx) -> ExtensionMetadata:
+    app.setup_extension("myst_parser")
+    app.setup_extension("sphinx_needs")
+    app.setup_extension("sphinxcontrib.mermaid")
+
+    register_config(app)
+    app.connect("config-inited", check_config, priority=1)
+    # Before sphinx-needs reads its configuration (its first handler runs at 10).
+    app.connect("config-inited", register_with_sphinx_needs, priority=5)
+    # After sphinx-needs registered its need directives (load_config, priority 500).
+    app.connect("config-inited", register_directives, priority=700)
+
+    setup_pages(app)
+    setup_model(app)
+    setup_views(app)
+    setup_web_assets(app)
+    return {
+        "version": __version__,
+        "env_version": ENV_VERSION,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

@@ -1,0 +1,111 @@
+"""Generated labels in the project's language (German and English; other languages get English)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LinkLabels:
+    outgoing: str
+    incoming: str
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Every text the extension generates, for one language."""
+
+    type_titles: dict[str, str]
+    field_titles: dict[str, str]
+    links: dict[str, LinkLabels]
+    areas: tuple[str, ...]
+    priorities: tuple[str, ...]
+    categories: tuple[str, ...]
+    process_map_title: str
+    swimlane_title: str
+
+
+GERMAN = Labels(
+    type_titles={
+        "scene": "Kundenszene",
+        "step": "Prozessschritt",
+        "activity": "Tätigkeit",
+        "role": "Rolle",
+        "system": "System",
+        "req": "Anforderung",
+        "test": "Abnahmetestfall",
+    },
+    field_titles={
+        "area": "Bereich",
+        "trigger": "Auslöser",
+        "outcome": "Ergebnis",
+        "branches": "Verzweigung",
+        "org_unit": "Organisationseinheit",
+        "headcount": "Anzahl Personen",
+        "priority": "Priorität",
+        "category": "Kategorie",
+        "acceptance": "Abnahmekriterium",
+        "rationale": "Begründung",
+    },
+    links={
+        "scene": LinkLabels("Kundenszene", "Prozessschritte"),
+        "step": LinkLabels("Prozessschritt", "Tätigkeiten"),
+        "role": LinkLabels("Rolle", "ausgeführt in"),
+        "systems": LinkLabels("Systeme", "genutzt in"),
+        "next": LinkLabels("weiter mit", "folgt auf"),
+        "derived_from": LinkLabels("abgeleitet aus", "Anforderungen"),
+        "concerns": LinkLabels("betrifft", "betroffen von"),
+        "verifies": LinkLabels("prüft", "geprüft durch"),
+    },
+    areas=("Marketing", "Vertrieb", "Service"),
+    priorities=("Muss", "Soll", "Kann"),
+    categories=("Funktion", "Information", "Schnittstelle", "Qualität", "Rahmen"),
+    process_map_title="Prozesslandkarte",
+    swimlane_title="Ablauf",
+)
+
+ENGLISH = Labels(
+    type_titles={
+        "scene": "Customer scene",
+        "step": "Process step",
+        "activity": "Activity",
+        "role": "Role",
+        "system": "System",
+        "req": "Requirement",
+        "test": "Acceptance test",
+    },
+    field_titles={
+        "area": "Area",
+        "trigger": "Trigger",
+        "outcome": "Outcome",
+        "branches": "Branches",
+        "org_unit": "Organisational unit",
+        "headcount": "Head count",
+        "priority": "Priority",
+        "category": "Category",
+        "acceptance": "Acceptance criterion",
+        "rationale": "Rationale",
+    },
+    links={
+        "scene": LinkLabels("customer scene", "process steps"),
+        "step": LinkLabels("process step", "activities"),
+        "role": LinkLabels("role", "performed in"),
+        "systems": LinkLabels("systems", "used in"),
+        "next": LinkLabels("continues with", "follows"),
+        "derived_from": LinkLabels("derived from", "requirements"),
+        "concerns": LinkLabels("concerns", "concerned by"),
+        "verifies": LinkLabels("verifies", "verified by"),
+    },
+    areas=("Marketing", "Sales", "Service"),
+    priorities=("Must", "Should", "Could"),
+    categories=("Function", "Information", "Interface", "Quality", "Constraint"),
+    process_map_title="Process map",
+    swimlane_title="Flow",
+)
+
+
+def labels_for(language: str | None) -> Labels:
+    """The labels for a Sphinx ``language`` value such as ``de`` or ``de_AT``."""
+    if language and language.split("_")[0].split("-")[0].lower() == "de":
+        return GERMAN
+    return ENGLISH

@@ -1,0 +1,82 @@
+"""The object types of a Lastenheft, their fields and the links between them.
+
+This is the domain vocabulary the model, the validation and the sphinx-needs set-up share.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TypeSpec:
+    """An object type: directive name, default ID prefix, colour, fields and links it needs."""
+
+    prefix: str
+    color: str
+    required_fields: tuple[str, ...] = ()
+    required_links: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LinkSpec:
+    """A link type: which object types may carry it and which types it may point to."""
+
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+
+
+SCENE, STEP, ACTIVITY, ROLE, SYSTEM, REQ, TEST = (
+    "scene",
+    "step",
+    "activity",
+    "role",
+    "system",
+    "req",
+    "test",
+)
+
+TYPES: dict[str, TypeSpec] = {
+    SCENE: TypeSpec("SZ-", "#f6d186", required_fields=("area", "trigger", "outcome")),
+    STEP: TypeSpec("PS-", "#cfe0c3"),
+    ACTIVITY: TypeSpec("TA-", "#a8d5e2", required_links=("role", "systems")),
+    ROLE: TypeSpec("R-", "#f9c5d1"),
+    SYSTEM: TypeSpec("SYS-", "#d5c6e0"),
+    REQ: TypeSpec("ANF-", "#bfd8d2", required_fields=("priority", "category", "acceptance")),
+    TEST: TypeSpec("AT-", "#dcb239", required_links=("verifies",)),
+}
+
+#: Fields, with the types that use them (documentation only; sphinx-needs knows no owner).
+FIELDS: dict[str, str] = {
+    "area": "Functional area(s) of a customer scene, comma separated.",
+    "trigger": "What starts the customer scene.",
+    "outcome": "What is true when the customer scene has ended.",
+    "branches": "Labels of an activity's next links, in their order, separated by '|'.",
+    "org_unit": "Organisational unit of a role.",
+    "headcount": "Number of people in a role.",
+    "priority": "Priority of a requirement (Muss, Soll, Kann).",
+    "category": "Category of a requirement.",
+    "acceptance": "Acceptance criterion of a requirement.",
+    "rationale": "Why a requirement matters.",
+}
+
+LINKS: dict[str, LinkSpec] = {
+    "scene": LinkSpec(sources=(STEP,), targets=(SCENE,)),
+    "step": LinkSpec(sources=(ACTIVITY,), targets=(STEP,)),
+    "role": LinkSpec(sources=(ACTIVITY,), targets=(ROLE,)),
+    "systems": LinkSpec(sources=(ACTIVITY,), targets=(SYSTEM,)),
+    "next": LinkSpec(sources=(ACTIVITY,), targets=(ACTIVITY,)),
+    "derived_from": LinkSpec(sources=(REQ,), targets=(ACTIVITY,)),
+    "concerns": LinkSpec(sources=(REQ,), targets=(SCENE, SYSTEM)),
+    "verifies": LinkSpec(sources=(TEST,), targets=(REQ,)),
+}
+
+#: The link that ties an object to the one above it on the page, where it names none.
+PARENT_LINK: dict[str, tuple[str, str]] = {ACTIVITY: ("step", STEP), STEP: ("scene", SCENE)}
+
+BRANCH_SEPARATOR = "|"
+
+
+def split_values(value: str | None, separator: str = ",") -> tuple[str, ...]:
+    """The items of a list-valued option, stripped, empty ones left out."""
+    return tuple(part.strip() for part in (value or "").split(separator) if part.strip())

@@ -1,0 +1,93 @@
+"""Ships the Mermaid runtime with the website, so diagrams render offline and from disk."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sphinxcontrib.mermaid import mermaid
+
+from lastenheft.config import read_config
+from lastenheft.warnings_ import WarningSubtype, warn
+
+if TYPE_CHECKING:
+    from docutils import nodes
+    from sphinx.application import Sphinx
+
+STATIC = Path(__file__).parent / "static"
+RUNTIME = "lastenheft/mermaid.min.js"
+INIT = "lastenheft/mermaid-init.js"
+_BUNDLE = Path("node_modules", "mermaid", "dist", "mermaid.min.js")
+
+
+def find_runtime(confdir: Path, configured: str) -> Path | None:
+    """The configured mermaid.min.js, or node_modules' in conf.py's folder or above it."""
+    if configured:
+        path = confdir / configured
+        return path if path.is_file() else None
+    for folder in (confdir, *confdir.parents):
+        if (folder / _BUNDLE).is_file():
+            return folder / _BUNDLE
+    return None
+
+
+def _is_html(app: Sphinx) -> bool:
+    return app.builder.format == "html"
+
+
+def check_runtime(app: Sphinx) -> None:
+    if not _is_html(app):
+        return
+    configured = read_config(app.config).mermaid_js
+    if find_runtime(Path(app.confdir), configured) is None:
+        wanted = configured or f"{_BUNDLE} in {app.confdir} or a folder above it"
+        warn(
+            WarningSubtype.MERMAID_RUNTIME,
+            f"The Mermaid runtime ({wanted}) is missing, so no diagram would render. Run "
+            f"'npm ci' in the project folder, or set lastenheft_mermaid_js to the path of "
+            f"mermaid.min.js.",
+            "conf.py",
+        )
+
+
+def copy_runtime(app: Sphinx, exception: Exception | None) -> None:
+    if exception is not None or not _is_html(app):
+        return
+    runtime = find_runtime(Path(app.confdir), read_config(app.config).mermaid_js)
+    target = Path(app.outdir, "_static", "lastenheft")
+    target.mkdir(parents=True, exist_ok=True)
+    if runtime is not None:
+        shutil.copyfile(runtime, target / "mermaid.min.js")
+    for name in ("mermaid-init.js", "lastenheft.css"):
+        shutil.copyfile(STATIC / name, target / name)
+
+
+def add_page_scripts(
+    app: Sphinx,
+    pagename: str,
+    templatename: str,
+    context: dict[str, Any],
+    doctree: nodes.document | None,
+) -> None:
+    if doctree is not None and doctree.next_node(mermaid) is not None:
+        app.add_js_file(RUNTIME, priority=600)
+        app.add_js_file(INIT, priority=601)
+
+
+def _drop_cdn_loader(app: Sphinx) -> None:
+    # sphinxcontrib-mermaid loads Mermaid as an ES module (from a CDN by default); browsers
+    # block ES modules on pages opened from disk. Its renderer stays, its loader goes.
+    from sphinxcontrib.mermaid import install_js
+
+    for listener in list(app.events.listeners.get("html-page-context", [])):
+        if listener.handler is install_js:
+            app.disconnect(listener.id)
+
+
+def setup_web_assets(app: Sphinx) -> None:
+    _drop_cdn_loader(app)
+    app.add_css_file("lastenheft/lastenheft.css")
+    app.connect("builder-inited", check_runtime)
+    app.connect("html-page-context", add_page_scripts)
+    app.connect("build-finished", copy_runtime)
