@@ -1,0 +1,44 @@
+"""Shared fixtures: Sphinx's testing fixtures on the roots in tests/roots."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup
+
+pytest_plugins = "sphinx.testing.fixtures"
+
+REPO = Path(__file__).resolve().parent.parent
+MERMAID_JS = REPO / "node_modules" / "mermaid" / "dist" / "mermaid.min.js"
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    return REPO / "tests" / "roots"
+
+
+@pytest.fixture
+def app_params(app_params: Any) -> Any:
+    # Test roots copied to a temporary folder have no node_modules above them.
+    args, kwargs = app_params
+    overrides = kwargs.setdefault("confoverrides", {})
+    overrides.setdefault("lastenheft_mermaid_js", str(MERMAID_JS))
+    return app_params
+
+
+def warnings_of(app: Any) -> str:
+    """The build's warnings, without colour codes."""
+    return _ANSI.sub("", app.warning.getvalue())
+
+
+def html_of(app: Any, docname: str) -> BeautifulSoup:
+    return BeautifulSoup((Path(app.outdir) / f"{docname}.html").read_text("utf-8"), "html.parser")
+
+
+def text_of(element: Any) -> str:
+    """The element's text as a reader sees it: one space between words, none before ',' ':'."""
+    return re.sub(r"\s+([,:])", r"\1", " ".join(element.get_text(" ").split()))

@@ -1,0 +1,3 @@
+project = "Fehlerfälle"
+language = "de"
+extensions = ["lastenheft"]

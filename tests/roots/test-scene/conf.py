@@ -1,0 +1,3 @@
+project = "Testszene"
+language = "de"
+extensions = ["lastenheft"]
