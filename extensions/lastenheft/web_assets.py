@@ -36,11 +36,18 @@ def _is_html(app: Sphinx) -> bool:
     return app.builder.format == "html"
 
 
-def check_runtime(app: Sphinx) -> None:
+def copy_assets(app: Sphinx) -> None:
+    """Copy the runtime and our files before any page is written, as a clean build does:
+    Sphinx stamps a checksum on the links of assets that exist when a page is written."""
     if not _is_html(app):
         return
+    target = Path(app.outdir, "_static", "lastenheft")
+    target.mkdir(parents=True, exist_ok=True)
+    for name in ("mermaid-init.js", "lastenheft.css"):
+        shutil.copyfile(STATIC / name, target / name)
     configured = read_config(app.config).mermaid_js
-    if find_runtime(Path(app.confdir), configured) is None:
+    runtime = find_runtime(Path(app.confdir), configured)
+    if runtime is None:
         wanted = configured or f"{_BUNDLE} in {app.confdir} or a folder above it"
         warn(
             WarningSubtype.MERMAID_RUNTIME,
@@ -49,18 +56,8 @@ def check_runtime(app: Sphinx) -> None:
             f"mermaid.min.js.",
             "conf.py",
         )
-
-
-def copy_runtime(app: Sphinx, exception: Exception | None) -> None:
-    if exception is not None or not _is_html(app):
         return
-    runtime = find_runtime(Path(app.confdir), read_config(app.config).mermaid_js)
-    target = Path(app.outdir, "_static", "lastenheft")
-    target.mkdir(parents=True, exist_ok=True)
-    if runtime is not None:
-        shutil.copyfile(runtime, target / "mermaid.min.js")
-    for name in ("mermaid-init.js", "lastenheft.css"):
-        shutil.copyfile(STATIC / name, target / name)
+    shutil.copyfile(runtime, target / "mermaid.min.js")
 
 
 def add_page_scripts(
@@ -88,6 +85,5 @@ def _drop_cdn_loader(app: Sphinx) -> None:
 def setup_web_assets(app: Sphinx) -> None:
     _drop_cdn_loader(app)
     app.add_css_file("lastenheft/lastenheft.css")
-    app.connect("builder-inited", check_runtime)
+    app.connect("builder-inited", copy_assets)
     app.connect("html-page-context", add_page_scripts)
-    app.connect("build-finished", copy_runtime)
