@@ -24,7 +24,7 @@ def rootdir() -> Path:
 @pytest.fixture
 def app_params(app_params: Any) -> Any:
     # Test roots copied to a temporary folder have no node_modules above them.
-    args, kwargs = app_params
+    _args, kwargs = app_params
     overrides = kwargs.setdefault("confoverrides", {})
     overrides.setdefault("lastenheft_mermaid_js", str(MERMAID_JS))
     return app_params

@@ -18,8 +18,22 @@ _RANDOM_IDS = re.compile(r'id="SNCB-[0-9a-f]+"')
 
 def build(srcdir: Path, outdir: Path, *options: str) -> None:
     subprocess.run(
-        [sys.executable, "-m", "sphinx", "-n", "-W", "--keep-going", "-q", "-b", "html",
-         "-D", f"lastenheft_mermaid_js={MERMAID_JS}", *options, str(srcdir), str(outdir)],
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-n",
+            "-W",
+            "--keep-going",
+            "-q",
+            "-b",
+            "html",
+            "-D",
+            f"lastenheft_mermaid_js={MERMAID_JS}",
+            *options,
+            str(srcdir),
+            str(outdir),
+        ],
         check=True,
     )
 

@@ -79,8 +79,9 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Rolle. Name a Rolle there.",
     ),
     "link_type_owner": (
-        requirement("ANF-09-01", DERIVED, ACCEPTED, ":priority: Muss", ":category: Funktion")
-        .replace(DERIVED, DERIVED + "\n:role: R-SI")
+        requirement(
+            "ANF-09-01", DERIVED, ACCEPTED, ":priority: Muss", ":category: Funktion"
+        ).replace(DERIVED, DERIVED + "\n:role: R-SI")
         + ok("TA-09-01"),
         "ANF-09-01",
         "The Anforderung 'ANF-09-01' has a 'role' link, which only Tätigkeit objects have. "
@@ -92,7 +93,8 @@ CASES: dict[str, tuple[str, str, str]] = {
         "The Tätigkeit 'TA-09-01' names no System. Add a line ':systems: <ID>'.",
     ),
     "missing_acceptance": (
-        ok("TA-09-01") + requirement("ANF-09-01", DERIVED, ":priority: Muss", ":category: Funktion"),
+        ok("TA-09-01")
+        + requirement("ANF-09-01", DERIVED, ":priority: Muss", ":category: Funktion"),
         "ANF-09-01",
         "The Anforderung 'ANF-09-01' has no 'acceptance'. Add a line ':acceptance: …'.",
     ),
@@ -143,7 +145,9 @@ CASES: dict[str, tuple[str, str, str]] = {
         "earlier activity.",
     ),
     "branches": (
-        ok("TA-09-01", ":next: TA-09-02, TA-09-03", ":branches: ja") + ok("TA-09-02") + ok("TA-09-03"),
+        ok("TA-09-01", ":next: TA-09-02, TA-09-03", ":branches: ja")
+        + ok("TA-09-02")
+        + ok("TA-09-03"),
         "TA-09-01",
         "The activity 'TA-09-01' has 1 branch labels for 2 next links. Give one label per ID "
         "in ':next:', in the same order, separated by '|'.",
@@ -195,9 +199,7 @@ def test_bad_input_is_reported_with_location_and_fix(
     name: str, tmp_path: Path, make_app: Any
 ) -> None:
     srcdir = _project(tmp_path, name)
-    app = make_app(
-        "html", srcdir=srcdir, confoverrides={"lastenheft_mermaid_js": str(MERMAID_JS)}
-    )
+    app = make_app("html", srcdir=srcdir, confoverrides={"lastenheft_mermaid_js": str(MERMAID_JS)})
     app.build()
     _, marker, message = CASES[name]
     line = _line_of(_page(name), marker)
@@ -209,8 +211,21 @@ def test_bad_input_is_reported_with_location_and_fix(
 def test_bad_input_fails_a_strict_build(tmp_path: Path) -> None:
     srcdir = _project(tmp_path, "cycle")
     result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-n", "-W", "--keep-going", "-b", "html", "-q",
-         "-D", f"lastenheft_mermaid_js={MERMAID_JS}", str(srcdir), str(tmp_path / "out")],
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-n",
+            "-W",
+            "--keep-going",
+            "-b",
+            "html",
+            "-q",
+            "-D",
+            f"lastenheft_mermaid_js={MERMAID_JS}",
+            str(srcdir),
+            str(tmp_path / "out"),
+        ],
         capture_output=True,
         text=True,
         check=False,

@@ -47,7 +47,7 @@ class ProcessObjectDirective(NeedDirective):
             warn(
                 WarningSubtype.DUPLICATE_ID,
                 f"The ID '{need_id}' is already used by '{existing['title']}' "
-                f"({self.env.doc2path(existing['docname'], False)}:{existing['lineno']}). "
+                f"({self.env.doc2path(existing['docname'] or '', False)}:{existing['lineno']}). "
                 f"Give this object an ID of its own; an ID is never used twice.",
                 location,
             )

@@ -125,9 +125,7 @@ def _check_derivation(obj: ObjectData, config: LastenheftConfig) -> list[Finding
     ]
 
 
-def _connect(
-    scene: Scene, model: ProcessModel, objects: Mapping[str, ObjectData]
-) -> list[Finding]:
+def _connect(scene: Scene, model: ProcessModel, objects: Mapping[str, ObjectData]) -> list[Finding]:
     """Lay the scene's flow: page order, unless an activity names its ``next``."""
     findings: list[Finding] = []
     activities = model.scene_activities(scene.id)

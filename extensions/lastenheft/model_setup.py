@@ -38,9 +38,7 @@ def _objects(env: BuildEnvironment) -> dict[str, ObjectData]:
             id=need_id,
             type=need["type"],
             title=need["title"],
-            location=entry.location
-            if entry
-            else Location(need["docname"] or "", need["lineno"]),
+            location=entry.location if entry else Location(need["docname"] or "", need["lineno"]),
             fields={name: str(need.get(name) or "") for name in FIELDS},
             links={name: tuple(need.get_links(name)) for name in LINKS},
             next_ids=entry.next_ids if entry else tuple(need.get_links("next")),

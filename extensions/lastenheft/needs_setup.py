@@ -41,9 +41,7 @@ def _need_types(config: Config, labels: Labels) -> list[dict[str, Any]]:
 
 
 def _layout(labels: Labels) -> dict[str, Any]:
-    field_lines = [
-        f'<<meta("{name}", prefix="{labels.field_titles[name]}: ")>>' for name in FIELDS
-    ]
+    field_lines = [f'<<meta("{name}", prefix="{labels.field_titles[name]}: ")>>' for name in FIELDS]
     # Every object is shown whole, without a collapse button: a Lastenheft is read and
     # printed as a contract, nothing may hide behind a click.
     return {

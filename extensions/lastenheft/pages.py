@@ -18,6 +18,7 @@ from lastenheft.warnings_ import Location
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from collections.abc import Set as AbstractSet
 
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
@@ -79,7 +80,7 @@ class PageCollector(EnvironmentCollector):
         self,
         app: Sphinx,
         env: BuildEnvironment,
-        docnames: set[str],
+        docnames: AbstractSet[str],
         other: BuildEnvironment,
     ) -> None:
         other_pages = pages(other)
@@ -118,4 +119,3 @@ def entries_in_order(env: BuildEnvironment) -> Iterable[PageEntry]:
 
 def setup_pages(app: Sphinx) -> None:
     app.add_env_collector(PageCollector)
-

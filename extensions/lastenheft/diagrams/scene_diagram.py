@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lastenheft.config import Direction, DiagramStyle
+from lastenheft.config import DiagramStyle, Direction
 from lastenheft.diagrams.mermaid_text import Href, click, label, node_id, text
 from lastenheft.model import Activity, ProcessModel
 

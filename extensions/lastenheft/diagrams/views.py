@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from lastenheft.diagrams.mermaid_text import Href
 
 
-class diagram_placeholder(nodes.General, nodes.Element):  # noqa: N801 (docutils naming)
+class diagram_placeholder(nodes.General, nodes.Element):
     """Stands where a generated diagram goes; attributes ``kind`` and ``scene``."""
 
 
@@ -31,7 +32,7 @@ class SwimlaneDirective(SphinxDirective):
     """``{swimlane} [scene ID]``: the swimlane diagram of a scene, by default this page's."""
 
     optional_arguments = 1
-    option_spec: ClassVar[dict[str, object]] = {"caption": directives.unchanged}
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"caption": directives.unchanged}
 
     def run(self) -> list[nodes.Node]:
         node = diagram_placeholder(kind="swimlane", scene=" ".join(self.arguments))
@@ -43,7 +44,7 @@ class SwimlaneDirective(SphinxDirective):
 class ProcessMapDirective(SphinxDirective):
     """``{processmap}``: every customer scene of the Lastenheft, grouped by area."""
 
-    option_spec: ClassVar[dict[str, object]] = {"caption": directives.unchanged}
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"caption": directives.unchanged}
 
     def run(self) -> list[nodes.Node]:
         node = diagram_placeholder(kind="processmap", scene="")
@@ -84,7 +85,7 @@ def render_diagrams(app: Sphinx, doctree: nodes.document, fromdocname: str) -> N
     for placeholder in placeholders:
         location = Location(fromdocname, placeholder.line)
         if placeholder["kind"] == "processmap":
-            code = process_map(model, config.areas, href)
+            code = process_map(model, config.areas, style=config.diagram_style, href=href)
         else:
             scene_id = placeholder["scene"]
             if not scene_id:
