@@ -1,0 +1,71 @@
+"""What a project changes in conf.py: language, titles, prefixes, fields, diagram style."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sphinx.errors import ConfigError
+
+from tests.conftest import html_of, text_of, warnings_of
+
+ENGLISH = {
+    "language": "en",
+    "lastenheft_priorities": ["Muss", "Soll"],
+    "lastenheft_categories": ["Funktion", "Schnittstelle", "Qualität", "Rahmen"],
+}
+
+
+@pytest.mark.sphinx("html", testroot="scene", confoverrides=ENGLISH)
+def test_generated_labels_follow_the_language(app: Any) -> None:
+    app.build()
+    assert warnings_of(app) == ""
+    page = html_of(app, "scene")
+    activity = text_of(page.find(id="TA-06-02"))
+    assert activity.startswith("Activity: Berechtigung prüfen TA-06-02")
+    assert "continues with: TA-06-03, TA-06-04" in activity
+    assert "follows: TA-06-01" in activity
+    assert "Branches: berechtigt | nicht berechtigt" in activity
+    role = text_of(html_of(app, "organisation").find(id="R-SI"))
+    assert "performed in: TA-06-01, TA-06-02, TA-06-03" in role
+
+
+@pytest.mark.sphinx(
+    "html",
+    testroot="scene",
+    confoverrides={
+        "needs_types": [{"directive": "req", "title": "Kundenanforderung", "prefix": "ANF-"}],
+        "needs_fields": {"owner": {"description": "Verantwortlich", "nullable": True}},
+    },
+)
+def test_a_project_can_rename_types_and_add_fields(app: Any) -> None:
+    app.build()
+    assert warnings_of(app) == ""
+    requirement = text_of(html_of(app, "requirements").find(id="ANF-SRV-01"))
+    assert requirement.startswith("Kundenanforderung: Reklamationsvorgang")
+    # the other types keep their titles
+    assert text_of(html_of(app, "scene").find(id="TA-06-01")).startswith("Tätigkeit:")
+
+
+@pytest.mark.sphinx(
+    "html", testroot="scene", confoverrides={"lastenheft_diagram_style": "flowchart"}
+)
+def test_flowchart_fallback_draws_one_subgraph_per_role(app: Any) -> None:
+    app.build()
+    assert warnings_of(app) == ""
+    code = html_of(app, "scene").select_one("pre.mermaid").get_text()
+    assert code.strip().startswith("flowchart TB")
+    assert code.count("subgraph") == 2
+    assert code.count("direction TB") == 2
+
+
+def test_a_wrong_config_value_names_itself_and_the_fix(
+    make_app: Any, rootdir: Any, tmp_path: Any
+) -> None:
+    with pytest.raises(ConfigError, match=r"lastenheft_diagram_style = 'lanes' in conf.py is not"):
+        make_app(
+            "html",
+            srcdir=rootdir / "test-scene",
+            builddir=tmp_path,
+            confoverrides={"lastenheft_diagram_style": "lanes"},
+        )
