@@ -26,7 +26,10 @@ def scene_diagram(
     header = f"swimlane-beta {direction}" if style == "swimlane" else f"flowchart {direction}"
     lines = [header]
     for role_id in model.lanes(scene_id):
-        lines.append(f'    subgraph {node_id(role_id)}["{text(model.roles[role_id].title)}"]')
+        # Mermaid gives a swimlane the bare subgraph ID as HTML id: the scene ID in it keeps
+        # two diagrams on one page apart.
+        lane = node_id(f"{scene_id}-{role_id}")
+        lines.append(f'    subgraph {lane}["{text(model.roles[role_id].title)}"]')
         if style == "flowchart":
             lines.append(f"        direction {direction}")
         lines.extend(

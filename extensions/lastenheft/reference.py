@@ -1,0 +1,54 @@
+"""The reference tables of the README, generated from the definitions they document.
+
+``python -m lastenheft.reference`` prints them; a test keeps the README in step.
+"""
+
+from __future__ import annotations
+
+from lastenheft.config import PREFIX, config_fields
+from lastenheft.labels import GERMAN
+from lastenheft.vocabulary import LINKS, TYPES
+from lastenheft.warnings_ import WARNING_TYPE, WarningSubtype
+
+
+def _default(value: object) -> str:
+    return f"`{list(value) if isinstance(value, tuple) else value!r}`"
+
+
+def types_table() -> str:
+    rows = [
+        "| Directive | Title (de) | ID prefix | Required | Links it carries |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for name, spec in TYPES.items():
+        required = ", ".join(f"`{f}`" for f in (*spec.required_fields, *spec.required_links))
+        links = ", ".join(
+            f"`{link}` → {' / '.join(link_spec.targets)}"
+            for link, link_spec in LINKS.items()
+            if name in link_spec.sources
+        )
+        rows.append(
+            f"| `{name}` | {GERMAN.type_titles[name]} | `{spec.prefix}` | {required} | {links} |"
+        )
+    return "\n".join(rows)
+
+
+def config_table() -> str:
+    rows = ["| Setting | Default | Meaning |", "| --- | --- | --- |"]
+    rows.extend(
+        f"| `{PREFIX}{spec.name}` | {_default(spec.default)} | {spec.metadata['help']} |"
+        for spec in config_fields()
+    )
+    return "\n".join(rows)
+
+
+def warnings_table() -> str:
+    rows = ["| Subtype | Reported when |", "| --- | --- |"]
+    rows.extend(
+        f"| `{WARNING_TYPE}.{subtype.code}` | {subtype.description} |" for subtype in WarningSubtype
+    )
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    print(types_table(), config_table(), warnings_table(), sep="\n\n")
