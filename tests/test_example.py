@@ -1,0 +1,86 @@
+"""The example Lastenheft in docs/: builds strictly, and every diagram renders in a browser."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.browser import require_chromium
+from tests.test_browser import ACTIVITY, _check_scene_page, _diagrams, _render
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example built as the README's first command builds it."""
+    outdir = tmp_path_factory.mktemp("example") / "html"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-n",
+            "-W",
+            "--keep-going",
+            "-b",
+            "html",
+            str(DOCS),
+            str(outdir),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr
+    return outdir
+
+
+def _scene_pages(site: Path) -> list[str]:
+    return sorted(
+        page.relative_to(site).as_posix()
+        for page in (site / "processes").glob("*.html")
+        if BeautifulSoup(page.read_text("utf-8"), "html.parser").select(ACTIVITY)
+    )
+
+
+def test_every_scene_source_becomes_a_page_with_activities(site: Path) -> None:
+    sources = sorted(
+        f"processes/{page.stem}.html"
+        for page in (DOCS / "processes").glob("*.md")
+        if "```{scene}" in page.read_text("utf-8")
+    )
+    assert len(sources) >= 2
+    assert _scene_pages(site) == sources
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("transport", ["file", "http"])
+def test_every_scene_diagram_renders_with_a_node_per_activity(site: Path, transport: str) -> None:
+    require_chromium()
+    for page in _scene_pages(site):
+        _check_scene_page(site, page, transport, "swimlane")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("transport", ["file", "http"])
+def test_process_map_renders_a_linked_node_per_scene(site: Path, transport: str) -> None:
+    require_chromium()
+    soup = BeautifulSoup(_render(site, "index.html", transport), "html.parser")
+    (diagram,) = _diagrams(soup)
+    links = sorted(link.get("xlink:href") for link in diagram.select("a"))
+    scene_ids = [
+        str(scene["id"])
+        for page in _scene_pages(site)
+        for scene in BeautifulSoup((site / page).read_text("utf-8"), "html.parser").select(
+            ".need.needs_type_scene[id]"
+        )
+    ]
+    assert links == sorted(
+        f"{page}#{scene_id}" for page, scene_id in zip(_scene_pages(site), scene_ids, strict=True)
+    )
