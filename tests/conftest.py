@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 pytest_plugins = "sphinx.testing.fixtures"
 
 REPO = Path(__file__).resolve().parent.parent
-MERMAID_JS = REPO / "node_modules" / "mermaid" / "dist" / "mermaid.min.js"
+NODE_MODULES = REPO / "node_modules"
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
@@ -26,7 +26,7 @@ def app_params(app_params: Any) -> Any:
     # Test roots copied to a temporary folder have no node_modules above them.
     _args, kwargs = app_params
     overrides = kwargs.setdefault("confoverrides", {})
-    overrides.setdefault("lastenheft_mermaid_js", str(MERMAID_JS))
+    overrides.setdefault("lastenheft_node_modules", str(NODE_MODULES))
     return app_params
 
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import MERMAID_JS
+from tests.conftest import NODE_MODULES
 
 ROOT = Path(__file__).parent / "roots" / "test-scene"
 
@@ -29,7 +29,7 @@ def build(srcdir: Path, outdir: Path, *options: str) -> None:
             "-b",
             "html",
             "-D",
-            f"lastenheft_mermaid_js={MERMAID_JS}",
+            f"lastenheft_node_modules={NODE_MODULES}",
             *options,
             str(srcdir),
             str(outdir),

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import MERMAID_JS, warnings_of
+from tests.conftest import NODE_MODULES, warnings_of
 
 ROOT = Path(__file__).parent / "roots" / "test-invalid"
 
@@ -199,7 +199,9 @@ def test_bad_input_is_reported_with_location_and_fix(
     name: str, tmp_path: Path, make_app: Any
 ) -> None:
     srcdir = _project(tmp_path, name)
-    app = make_app("html", srcdir=srcdir, confoverrides={"lastenheft_mermaid_js": str(MERMAID_JS)})
+    app = make_app(
+        "html", srcdir=srcdir, confoverrides={"lastenheft_node_modules": str(NODE_MODULES)}
+    )
     app.build()
     _, marker, message = CASES[name]
     line = _line_of(_page(name), marker)
@@ -222,7 +224,7 @@ def test_bad_input_fails_a_strict_build(tmp_path: Path) -> None:
             "html",
             "-q",
             "-D",
-            f"lastenheft_mermaid_js={MERMAID_JS}",
+            f"lastenheft_node_modules={NODE_MODULES}",
             str(srcdir),
             str(tmp_path / "out"),
         ],
@@ -241,7 +243,7 @@ def test_a_subtype_can_be_suppressed(tmp_path: Path, make_app: Any) -> None:
         "html",
         srcdir=srcdir,
         confoverrides={
-            "lastenheft_mermaid_js": str(MERMAID_JS),
+            "lastenheft_node_modules": str(NODE_MODULES),
             "suppress_warnings": ["lastenheft.cycle"],
         },
     )

@@ -40,12 +40,12 @@ class LastenheftConfig:
             "choices": get_args(Direction),
         },
     )
-    mermaid_js: str = field(
+    node_modules: str = field(
         default="",
         metadata={
-            "help": "Path to Mermaid's classic bundle mermaid.min.js, relative to conf.py. "
-            "Empty: node_modules/mermaid/dist/mermaid.min.js in the folder of conf.py or "
-            "the nearest folder above it (run 'npm ci' there).",
+            "help": "The node_modules folder (relative to conf.py) holding Mermaid, and "
+            "puppeteer-core for the PDF. Empty: node_modules in the folder of conf.py or the "
+            "nearest folder above it (run 'npm ci' there).",
         },
     )
     areas: tuple[str, ...] = field(

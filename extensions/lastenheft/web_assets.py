@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sphinxcontrib.mermaid import mermaid
 
 from lastenheft.config import read_config
+from lastenheft.node_packages import find_node_modules, mermaid_bundle
 from lastenheft.warnings_ import WarningSubtype, warn
 
 if TYPE_CHECKING:
@@ -18,18 +19,6 @@ if TYPE_CHECKING:
 STATIC = Path(__file__).parent / "static"
 RUNTIME = "lastenheft/mermaid.min.js"
 INIT = "lastenheft/mermaid-init.js"
-_BUNDLE = Path("node_modules", "mermaid", "dist", "mermaid.min.js")
-
-
-def find_runtime(confdir: Path, configured: str) -> Path | None:
-    """The configured mermaid.min.js, or node_modules' in conf.py's folder or above it."""
-    if configured:
-        path = confdir / configured
-        return path if path.is_file() else None
-    for folder in (confdir, *confdir.parents):
-        if (folder / _BUNDLE).is_file():
-            return folder / _BUNDLE
-    return None
 
 
 def _is_html(app: Sphinx) -> bool:
@@ -45,19 +34,19 @@ def copy_assets(app: Sphinx) -> None:
     target.mkdir(parents=True, exist_ok=True)
     for name in ("mermaid-init.js", "lastenheft.css"):
         shutil.copyfile(STATIC / name, target / name)
-    configured = read_config(app.config).mermaid_js
-    runtime = find_runtime(Path(app.confdir), configured)
-    if runtime is None:
-        wanted = configured or f"{_BUNDLE} in {app.confdir} or a folder above it"
+    configured = read_config(app.config).node_modules
+    node_modules = find_node_modules(Path(app.confdir), configured)
+    if node_modules is None:
+        wanted = configured or f"node_modules in {app.confdir} or a folder above it"
         warn(
             WarningSubtype.MERMAID_RUNTIME,
             f"The Mermaid runtime ({wanted}) is missing, so no diagram would render. Run "
-            f"'npm ci' in the project folder, or set lastenheft_mermaid_js to the path of "
-            f"mermaid.min.js.",
+            f"'npm ci' in the project folder, or set lastenheft_node_modules to the folder "
+            f"node_modules that holds mermaid.",
             "conf.py",
         )
         return
-    shutil.copyfile(runtime, target / "mermaid.min.js")
+    shutil.copyfile(mermaid_bundle(node_modules), target / "mermaid.min.js")
 
 
 def add_page_scripts(

@@ -1,0 +1,83 @@
+// Renders Mermaid diagrams to SVG and vector PDF in one headless Chromium session.
+//
+// Usage: node render-diagrams.cjs JOB.json
+// JOB.json: {"nodeModules": dir, "mermaidJs": file, "chromium": file,
+//            "diagrams": [{"code": text, "svg": file, "pdf": file}, ...]}
+// Prints one JSON line: [{"ok": true} | {"ok": false, "error": message}, ...] in job order.
+"use strict";
+
+const fs = require("node:fs");
+const path = require("node:path");
+const { createRequire } = require("node:module");
+
+async function main() {
+  const job = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
+  // puppeteer-core lives in the project's node_modules, not beside this script.
+  const puppeteer = createRequire(path.join(job.nodeModules, "_.js"))("puppeteer-core");
+  const browser = await puppeteer.launch({
+    executablePath: job.chromium,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  const results = [];
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 2400, height: 1600 });
+    await page.setContent("<!DOCTYPE html><html><head><meta charset='utf-8'></head>" +
+      "<body style='margin:0'><div id='out'></div></body></html>");
+    await page.addScriptTag({ path: job.mermaidJs });
+    await page.evaluate(() => {
+      window.mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: "default" });
+    });
+    for (const [index, diagram] of job.diagrams.entries()) {
+      const outcome = await page.evaluate(async (code, id) => {
+        const out = document.getElementById("out");
+        out.innerHTML = "";
+        try {
+          await window.mermaid.parse(code);
+          const { svg } = await window.mermaid.render(id, code);
+          out.innerHTML = svg;
+        } catch (error) {
+          return { ok: false, error: String((error && error.message) || error) };
+        }
+        const element = out.querySelector("svg");
+        const box = element.viewBox.baseVal;
+        // Mermaid sizes the SVG to its container; print it at its natural size.
+        element.removeAttribute("style");
+        element.setAttribute("width", String(Math.ceil(box.width)));
+        element.setAttribute("height", String(Math.ceil(box.height)));
+        return { ok: true, svg: element.outerHTML, width: Math.ceil(box.width), height: Math.ceil(box.height) };
+      }, diagram.code, `diagram${index}`);
+      if (!outcome.ok) {
+        results.push(outcome);
+        continue;
+      }
+      fs.writeFileSync(diagram.svg, outcome.svg);
+      await page.pdf({
+        path: diagram.pdf,
+        width: `${outcome.width + 2}px`,
+        height: `${outcome.height + 2}px`,
+        printBackground: true,
+        pageRanges: "1",
+        margin: { top: 0, right: 0, bottom: 0, left: 0 },
+      });
+      results.push({ ok: true });
+    }
+  } finally {
+    await browser.close();
+  }
+  process.stdout.write(JSON.stringify(results) + "\n");
+}
+
+main().catch((error) => {
+  process.stderr.write(String((error && error.stack) || error) + "\n");
+  process.exit(1);
+});
