@@ -92,3 +92,14 @@ def serve(session: nox.Session) -> None:
         DOCS_OUT,
         *session.posargs,
     )
+
+
+@nox.session(python=PYTHON)
+def workflows(session: nox.Session) -> None:
+    """Check .github/workflows offline: GitHub's workflow schema, then zizmor's security audit."""
+    # Pinned here; once constraints.txt lists them too, pip fails should the two disagree.
+    session.install(*CONSTRAINTS, "check-jsonschema==0.39.0", "zizmor==1.32.0")
+    files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / ".github/workflows").glob("*.y*ml"))
+    session.run("check-jsonschema", "--builtin-schema", "vendor.github-workflows", *files)
+    # auditor: every finding, including those the default persona leaves out.
+    session.run("zizmor", "--offline", "--persona=auditor", ".github/workflows/")

@@ -11,3 +11,19 @@ extensions = ["lastenheft"]
 html_theme = "furo"
 html_title = "Lastenheft CRM"
 exclude_patterns = ["_build"]
+
+lastenheft_status = "Entwurf zur Abstimmung"
+lastenheft_change_history = [
+    {
+        "version": "0.9",
+        "date": "16.11.2026",
+        "author": "Projektteam CRM",
+        "change": "Erste vollständige Fassung mit acht Kundenszenen zur internen Abstimmung",
+    },
+    {
+        "version": "1.0",
+        "date": "27.11.2026",
+        "author": "Projektteam CRM",
+        "change": "Anforderungskatalog, Methode, Systemlandschaft und Glossar ergänzt",
+    },
+]

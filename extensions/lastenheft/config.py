@@ -17,7 +17,18 @@ if TYPE_CHECKING:
 PREFIX = "lastenheft_"
 
 DiagramStyle = Literal["swimlane", "flowchart"]
+HISTORY_KEYS = ("version", "date", "author", "change")
 Direction = Literal["LR", "TB"]
+
+
+@dataclass(frozen=True)
+class ChangeEntry:
+    """One row of the change history."""
+
+    version: str
+    date: str
+    author: str
+    change: str
 
 
 @dataclass(frozen=True)
@@ -46,6 +57,39 @@ class LastenheftConfig:
             "help": "The node_modules folder (relative to conf.py) holding Mermaid, and "
             "puppeteer-core for the PDF. Empty: node_modules in the folder of conf.py or the "
             "nearest folder above it (run 'npm ci' there).",
+        },
+    )
+    chromium: str = field(
+        default="chromium",
+        metadata={
+            "help": "The Chromium that renders diagrams for the PDF: a command on the PATH or "
+            "a path (Debian: /usr/bin/chromium from the package chromium).",
+        },
+    )
+    diagram_cache: str = field(
+        default="",
+        metadata={
+            "help": "Folder of the rendered print diagrams, kept across builds and cleaned "
+            "outputs. Empty: lastenheft/diagrams in the user's cache folder "
+            "($XDG_CACHE_HOME or ~/.cache).",
+        },
+    )
+    company: str = field(
+        default="",
+        metadata={"help": "Company named on the PDF's cover page. Empty: Sphinx's 'author'."},
+    )
+    status: str = field(
+        default="",
+        metadata={"help": "Status of the document on the cover page, e.g. 'Entwurf'."},
+    )
+    change_history: tuple[ChangeEntry, ...] = field(
+        default=(),
+        metadata={
+            "help": "The change history, oldest first: a list of dicts with the keys "
+            "'version', 'date', 'author' and 'change'. Shown after the PDF's cover page and "
+            "by the 'documentinfo' directive; the last entry's date is the document date "
+            "unless Sphinx's 'today' is set.",
+            "kind": "history",
         },
     )
     areas: tuple[str, ...] = field(
@@ -102,6 +146,22 @@ def _value_error(name: str, value: object, expected: str) -> ConfigError:
     )
 
 
+def _read_history(name: str, value: object) -> tuple[ChangeEntry, ...]:
+    expected = "a list of dicts with the string keys " + ", ".join(map(repr, HISTORY_KEYS))
+    if not isinstance(value, list | tuple):
+        raise _value_error(name, value, expected)
+    entries = []
+    for entry in value:
+        if (
+            not isinstance(entry, dict)
+            or set(entry) != set(HISTORY_KEYS)
+            or not all(isinstance(v, str) for v in entry.values())
+        ):
+            raise _value_error(name, entry, expected)
+        entries.append(ChangeEntry(**entry))
+    return tuple(entries)
+
+
 def read_config(config: Config) -> LastenheftConfig:
     """Read and check the ``lastenheft_*`` values; raise ConfigError naming the bad one."""
     labels = labels_for(config.language)
@@ -112,6 +172,8 @@ def read_config(config: Config) -> LastenheftConfig:
         if choices is not None:
             if value not in choices:
                 raise _value_error(spec.name, value, "one of " + ", ".join(map(repr, choices)))
+        elif spec.metadata.get("kind") == "history":
+            value = _read_history(spec.name, value)
         elif isinstance(spec.default, tuple):
             if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
                 raise _value_error(spec.name, value, "a list of strings")
@@ -134,6 +196,18 @@ def read_config(config: Config) -> LastenheftConfig:
             "context_categories", list(values["context_categories"]), "a subset of the categories"
         )
     return LastenheftConfig(**values)
+
+
+def set_by_user(config: Config, name: str) -> bool:
+    """Whether conf.py (or -D) sets ``name``: the extension's defaults never override it."""
+    return name in config._raw_config or name in config._overrides
+
+
+def document_date(config: Config, settings: LastenheftConfig) -> str:
+    """The date of the document: Sphinx's 'today' if set, else the last change's date."""
+    if config.today:
+        return str(config.today)
+    return settings.change_history[-1].date if settings.change_history else ""
 
 
 def check_config(app: Sphinx, config: Config) -> None:

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
-_CURRENT = "lastenheft_current_"
+#: Prefix of the temp_data keys holding the latest object of a type on the current page.
+CURRENT = "lastenheft_current_"
 
 
 class ProcessObjectDirective(NeedDirective):
@@ -56,15 +57,15 @@ class ProcessObjectDirective(NeedDirective):
         if self.name in PARENT_LINK:
             link, parent_type = PARENT_LINK[self.name]
             if not (self.options.get(link) or "").strip():
-                parent = self.env.temp_data.get(_CURRENT + parent_type)
+                parent = self.env.temp_data.get(CURRENT + parent_type)
                 if parent:
                     self.options[link] = parent
         if self.name in TYPES:
-            self.env.temp_data[_CURRENT + self.name] = need_id
+            self.env.temp_data[CURRENT + self.name] = need_id
             # A new scene starts afresh: the steps of the scene above are not its steps.
             for child, (_link, parent_type) in PARENT_LINK.items():
                 if parent_type == self.name:
-                    self.env.temp_data.pop(_CURRENT + child, None)
+                    self.env.temp_data.pop(CURRENT + child, None)
 
         next_ids = split_values(self.options.get("next"))
         branches = split_values(self.options.get("branches"), BRANCH_SEPARATOR)

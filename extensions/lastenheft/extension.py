@@ -11,6 +11,9 @@ from lastenheft.directives import register_directives
 from lastenheft.model_setup import setup_model
 from lastenheft.needs_setup import register_with_sphinx_needs
 from lastenheft.pages import setup_pages
+from lastenheft.printing.document_info import setup_document_info
+from lastenheft.printing.latex_setup import setup_latex
+from lastenheft.printing.print_diagrams import setup_print_diagrams
 from lastenheft.web_assets import setup_web_assets
 
 if TYPE_CHECKING:
@@ -37,6 +40,9 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     setup_model(app)
     setup_views(app)
     setup_web_assets(app)
+    setup_latex(app)
+    setup_print_diagrams(app)
+    setup_document_info(app)
     return {
         "version": __version__,
         "env_version": ENV_VERSION,

@@ -23,6 +23,23 @@ class Labels:
     categories: tuple[str, ...]
     process_map_title: str
     swimlane_title: str
+    print_texts: PrintTexts
+
+
+@dataclass(frozen=True)
+class PrintTexts:
+    """Texts of the document information: cover page, change history, running heads."""
+
+    document: str
+    company: str
+    version: str
+    date: str
+    status: str
+    pdf: str
+    history: str
+    history_columns: tuple[str, str, str, str]
+    page_of: str  # LaTeX; \thepage and the last page's number are filled in
+    diagram_missing: str
 
 
 GERMAN = Labels(
@@ -62,6 +79,18 @@ GERMAN = Labels(
     categories=("Funktion", "Information", "Schnittstelle", "Qualität", "Rahmen"),
     process_map_title="Prozesslandkarte",
     swimlane_title="Ablauf",
+    print_texts=PrintTexts(
+        document="Dokument",
+        company="Unternehmen",
+        version="Version",
+        date="Datum",
+        status="Status",
+        pdf="PDF-Fassung",
+        history="Änderungshistorie",
+        history_columns=("Version", "Datum", "Autor", "Änderung"),
+        page_of=r"Seite \thepage{} von \pageref*{LastPage}",
+        diagram_missing="[Diagramm nicht verfügbar]",
+    ),
 )
 
 ENGLISH = Labels(
@@ -101,6 +130,18 @@ ENGLISH = Labels(
     categories=("Function", "Information", "Interface", "Quality", "Constraint"),
     process_map_title="Process map",
     swimlane_title="Flow",
+    print_texts=PrintTexts(
+        document="Document",
+        company="Company",
+        version="Version",
+        date="Date",
+        status="Status",
+        pdf="PDF version",
+        history="Change history",
+        history_columns=("Version", "Date", "Author", "Change"),
+        page_of=r"Page \thepage{} of \pageref*{LastPage}",
+        diagram_missing="[diagram not available]",
+    ),
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from lastenheft.config import set_by_user
 from lastenheft.labels import Labels, labels_for
 from lastenheft.vocabulary import FIELDS, LINKS, TYPES
 
@@ -13,10 +14,6 @@ if TYPE_CHECKING:
 
 LAYOUT_NAME = "lastenheft"
 ID_REGEX = r"^[A-Z][A-Z0-9]*-[A-Z0-9][A-Z0-9_.-]*$"
-
-
-def _set_by_user(config: Config, name: str) -> bool:
-    return name in config._raw_config or name in config._overrides
 
 
 def _need_types(config: Config, labels: Labels) -> list[dict[str, Any]]:
@@ -30,7 +27,7 @@ def _need_types(config: Config, labels: Labels) -> list[dict[str, Any]]:
         }
         for name, spec in TYPES.items()
     ]
-    if not _set_by_user(config, "needs_types"):
+    if not set_by_user(config, "needs_types"):
         return ours
     configured = config.needs_types
     if isinstance(configured, dict):
@@ -84,5 +81,5 @@ def register_with_sphinx_needs(app: Sphinx, config: Config) -> None:
         "needs_id_regex": ID_REGEX,
     }
     for name, value in defaults.items():
-        if not _set_by_user(config, name):
+        if not set_by_user(config, name):
             config[name] = value

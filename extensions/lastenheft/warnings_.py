@@ -31,6 +31,11 @@ class WarningSubtype(Enum):
     UNDERIVED = ("underived", "A requirement is derived from no activity.")
     DIAGRAM = ("diagram", "A diagram directive cannot be drawn.")
     MERMAID_RUNTIME = ("mermaid_runtime", "The Mermaid runtime for the website is missing.")
+    MERMAID_SYNTAX = ("mermaid_syntax", "Mermaid cannot parse a diagram's text.")
+    DIAGRAM_RENDERING = (
+        "diagram_rendering",
+        "Diagrams cannot be drawn for print (no Node.js, puppeteer-core or Chromium).",
+    )
 
     def __init__(self, code: str, description: str) -> None:
         self.code = code

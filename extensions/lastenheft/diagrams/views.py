@@ -11,6 +11,7 @@ from sphinx.util.docutils import SphinxDirective
 from sphinxcontrib.mermaid import mermaid
 
 from lastenheft.config import read_config
+from lastenheft.directives import CURRENT
 from lastenheft.diagrams.process_map import process_map
 from lastenheft.diagrams.scene_diagram import scene_diagram
 from lastenheft.model_setup import get_model
@@ -35,7 +36,9 @@ class SwimlaneDirective(SphinxDirective):
     option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"caption": directives.unchanged}
 
     def run(self) -> list[nodes.Node]:
-        node = diagram_placeholder(kind="swimlane", scene=" ".join(self.arguments))
+        # The scene above on the page, known now: a PDF build resolves all pages as one.
+        scene = " ".join(self.arguments) or self.env.temp_data.get(CURRENT + "scene", "")
+        node = diagram_placeholder(kind="swimlane", scene=scene, docname=self.env.docname)
         node["caption"] = self.options.get("caption", "")
         self.set_source_info(node)
         return [node]
@@ -47,7 +50,7 @@ class ProcessMapDirective(SphinxDirective):
     option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"caption": directives.unchanged}
 
     def run(self) -> list[nodes.Node]:
-        node = diagram_placeholder(kind="processmap", scene="")
+        node = diagram_placeholder(kind="processmap", scene="", docname=self.env.docname)
         node["caption"] = self.options.get("caption", "")
         self.set_source_info(node)
         return [node]
@@ -83,13 +86,13 @@ def render_diagrams(app: Sphinx, doctree: nodes.document, fromdocname: str) -> N
     config = read_config(env.config)
     href = _href(app, env, fromdocname)
     for placeholder in placeholders:
-        location = Location(fromdocname, placeholder.line)
+        location = Location(placeholder["docname"], placeholder.line)
         if placeholder["kind"] == "processmap":
             code = process_map(model, config.areas, style=config.diagram_style, href=href)
         else:
             scene_id = placeholder["scene"]
             if not scene_id:
-                on_page = model.scene_of_doc(fromdocname)
+                on_page = model.scene_of_doc(placeholder["docname"])
                 scene_id = on_page[0] if len(on_page) == 1 else ""
                 if not scene_id:
                     warn(
@@ -121,6 +124,7 @@ def render_diagrams(app: Sphinx, doctree: nodes.document, fromdocname: str) -> N
         diagram["code"] = code
         diagram["options"] = {}
         diagram["classes"] = ["lastenheft-diagram", f"lastenheft-{placeholder['kind']}"]
+        diagram.source, diagram.line = placeholder.source, placeholder.line
         result: nodes.Element = diagram
         if placeholder["caption"]:
             result = nodes.figure("", diagram, nodes.caption(text=placeholder["caption"]))

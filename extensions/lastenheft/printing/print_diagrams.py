@@ -1,0 +1,103 @@
+"""Every Mermaid diagram of a LaTeX build as a vector PDF, rendered in one browser session."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+from sphinxcontrib.mermaid import mermaid
+
+from lastenheft.config import read_config
+from lastenheft.labels import labels_for
+from lastenheft.node_packages import find_node_modules
+from lastenheft.printing.diagram_renderer import (
+    RenderError,
+    default_cache_dir,
+    find_toolchain,
+    render,
+)
+from lastenheft.warnings_ import WarningSubtype, warn
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.writers.latex import LaTeXTranslator
+
+_PDF = "lastenheft_pdf"
+
+
+def _location(node: nodes.Node) -> str | None:
+    """'file:line' of the node, or of the nearest element before or above it that has one."""
+    current: nodes.Node | None = node
+    while current is not None:
+        source, line = getattr(current, "source", None), getattr(current, "line", None)
+        if source and line:
+            return f"{source}:{line}"
+        parent = current.parent
+        if parent is None:
+            break
+        index = parent.index(current)
+        current = parent[index - 1] if index > 0 else parent
+    return None
+
+
+def render_for_print(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Render the diagrams of the assembled LaTeX document; each node names its PDF."""
+    if app.builder.format != "latex":
+        return
+    diagrams = list(doctree.findall(mermaid))
+    if not diagrams:
+        return
+    settings = read_config(app.config)
+    confdir = Path(app.confdir)
+    toolchain = find_toolchain(find_node_modules(confdir, settings.node_modules), settings.chromium)
+    if isinstance(toolchain, str):
+        warn(
+            WarningSubtype.DIAGRAM_RENDERING,
+            f"{len(diagrams)} diagrams cannot be drawn for print: {toolchain}",
+            _location(diagrams[0]),
+        )
+        return
+    cache = confdir / settings.diagram_cache if settings.diagram_cache else default_cache_dir()
+    try:
+        results = render((node["code"] for node in diagrams), toolchain, cache)
+    except RenderError as error:
+        warn(
+            WarningSubtype.DIAGRAM_RENDERING,
+            f"The diagrams could not be drawn for print: {error}",
+            _location(diagrams[0]),
+        )
+        return
+    for node in diagrams:
+        result = results[node["code"]]
+        if result.pdf is None:
+            warn(
+                WarningSubtype.MERMAID_SYNTAX,
+                f"Mermaid cannot draw this diagram: {' '.join(result.error.split())} "
+                f"Correct the diagram text.",
+                _location(node),
+            )
+            continue
+        name = f"diagram-{result.pdf.stem}.pdf"
+        shutil.copyfile(result.pdf, Path(app.outdir) / name)
+        node[_PDF] = name
+
+
+def visit_mermaid_latex(translator: LaTeXTranslator, node: nodes.Element) -> None:
+    name = node.get(_PDF)
+    if name:
+        translator.body.append(
+            f"\n\n\\begin{{center}}\\sphinxincludegraphics{{{name}}}\\end{{center}}\n\n"
+        )
+    else:
+        missing = labels_for(translator.config.language).print_texts.diagram_missing
+        translator.body.append(f"\n\n{missing}\n\n")
+    raise nodes.SkipNode
+
+
+def setup_print_diagrams(app: Sphinx) -> None:
+    # Replaces sphinxcontrib-mermaid's LaTeX output, which starts one renderer per diagram.
+    app.add_node(mermaid, override=True, latex=(visit_mermaid_latex, None))
+    # After the diagram placeholders became Mermaid nodes (doctree-resolved, priority 500).
+    app.connect("doctree-resolved", render_for_print, priority=800)
