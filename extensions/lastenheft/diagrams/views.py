@@ -11,9 +11,9 @@ from sphinx.util.docutils import SphinxDirective
 from sphinxcontrib.mermaid import mermaid
 
 from lastenheft.config import read_config
-from lastenheft.directives import CURRENT
 from lastenheft.diagrams.process_map import process_map
 from lastenheft.diagrams.scene_diagram import scene_diagram
+from lastenheft.directives import CURRENT
 from lastenheft.model_setup import get_model
 from lastenheft.vocabulary import SYSTEM, TYPES
 from lastenheft.warnings_ import Location, WarningSubtype, warn
