@@ -1,4 +1,5 @@
 # make html   build the example Lastenheft website into docs/_build/html
+# make pdf    build the example Lastenheft as a PDF: docs/_build/latex/lastenheft.pdf
 # make test   run the test suite (pass pytest arguments with ARGS="-k scene")
 # make lint   ruff and mypy
 #
@@ -9,10 +10,13 @@ PYTHON ?= python3
 VENV := .venv
 NOX := $(VENV)/bin/nox
 
-.PHONY: html test lint
+.PHONY: html pdf test lint
 
 html: $(NOX)
 	$(NOX) -s html
+
+pdf: $(NOX)
+	$(NOX) -s pdf
 
 test: $(NOX)
 	$(NOX) -s tests $(if $(ARGS),-- $(ARGS))

@@ -1,12 +1,12 @@
-"""Developer sessions: ``nox`` builds the example site; ``nox -s tests``, ``lint``, ``serve``.
+"""Developer sessions: ``nox`` builds the example site; ``nox -s pdf``, ``tests``, ``lint``,
+``serve``, ``bench``, ``workflows``.
 
-Python packages come from PyPI at the versions in constraints.txt, the Mermaid runtime from
-npm at the version in package-lock.json, Chromium (for the browser tests) from Debian.
+Python packages come from PyPI at the versions in constraints.txt, Mermaid and puppeteer-core
+from npm at the versions in package-lock.json, Chromium and TeX Live from Debian.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -19,8 +19,17 @@ PYTHON = "3.11"
 ROOT = Path(__file__).parent
 CONSTRAINTS = ("-c", "constraints.txt")
 DOCS_OUT = "docs/_build/html"
-CHROMIUM = "/usr/bin/chromium"
-IN_CI = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+PDF_OUT = "docs/_build/latex"
+#: Debian packages of the PDF build: TeX Live (a small set), latexmk, pdftotext for the tests.
+TEX_PACKAGES = (
+    "texlive-latex-recommended",
+    "texlive-fonts-recommended",
+    "texlive-latex-extra",
+    "tex-gyre",
+    "texlive-lang-german",
+    "latexmk",
+    "poppler-utils",
+)
 #: Only for `nox -s serve`; its web-server dependencies are not pinned in constraints.txt.
 SPHINX_AUTOBUILD = "sphinx-autobuild==2025.8.25"
 
@@ -35,6 +44,18 @@ def npm_ci(session: nox.Session) -> None:
     if shutil.which("npm") is None:
         session.error("npm not found: install Node.js 20 with npm (Debian: apt-get install npm)")
     session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+
+
+def install_system_packages(session: nox.Session, *packages: str) -> None:
+    """Debian packages, through tools/install-system-packages.sh (idempotent, apt with sudo).
+
+    Chromium is looked for as a command rather than a Debian package: CI runners bring their
+    own, which apt must not replace.
+    """
+    wanted = list(packages)
+    if shutil.which("chromium") is None:
+        wanted += ["chromium", "fonts-dejavu-core"]
+    session.run("bash", "tools/install-system-packages.sh", *wanted, external=True)
 
 
 def sphinx_build_args(session: nox.Session, builder: str, outdir: str) -> list[str]:
@@ -52,13 +73,27 @@ def html(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def pdf(session: nox.Session) -> None:
+    """Build the example Lastenheft as a PDF: docs/_build/latex/lastenheft.pdf."""
+    npm_ci(session)
+    install_system_packages(session, *TEX_PACKAGES)
+    session.install(*CONSTRAINTS, ".")
+    session.run("sphinx-build", *sphinx_build_args(session, "latex", PDF_OUT))
+    session.run(
+        "make",
+        "-C",
+        PDF_OUT,
+        "LATEXMKOPTS=-interaction=nonstopmode -halt-on-error",
+        external=True,
+    )
+    session.log(f"PDF: {ROOT / PDF_OUT / 'lastenheft.pdf'}")
+
+
+@nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """Run the test suite with coverage; arguments go to pytest (e.g. -m 'not browser')."""
     npm_ci(session)
-    if not os.access(CHROMIUM, os.X_OK):
-        # Outside CI the browser tests may skip instead, should the install be impossible.
-        codes = [0] if IN_CI else [0, 1]
-        session.run("bash", "tools/install-system-packages.sh", external=True, success_codes=codes)
+    install_system_packages(session, *TEX_PACKAGES)
     session.install(*CONSTRAINTS, "-e", ".[test]")
     # Measure our code only, not the conf.py of every test root Sphinx copies to /tmp.
     session.run(

@@ -8,9 +8,11 @@
 # updated when something is missing. Uses sudo when not run as root.
 set -euo pipefail
 
-# chromium: headless browser for the browser tests (renders Mermaid diagrams).
+# chromium: headless browser; renders the diagrams for the PDF and runs the browser tests.
 # fonts-dejavu-core: a font, so that Chromium measures and draws diagram labels.
-DEFAULT_PACKAGES=(chromium fonts-dejavu-core)
+# TeX Live (a small set) and latexmk: the PDF. poppler-utils: pdftotext for the PDF tests.
+DEFAULT_PACKAGES=(chromium fonts-dejavu-core texlive-latex-recommended texlive-fonts-recommended
+    texlive-latex-extra tex-gyre texlive-lang-german latexmk poppler-utils)
 
 if [[ $# -gt 0 ]]; then
     packages=("$@")

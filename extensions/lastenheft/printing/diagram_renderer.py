@@ -74,8 +74,10 @@ def find_toolchain(node_modules: Path | None, chromium: str) -> Toolchain | str:
     return Toolchain(node, node_modules, browser)
 
 
-def render(codes: Iterable[str], toolchain: Toolchain, cache_dir: Path) -> dict[str, Rendered]:
-    """PDFs of the diagrams by their text; only those not in the cache are rendered."""
+def render(
+    codes: Iterable[str], toolchain: Toolchain, cache_dir: Path
+) -> tuple[dict[str, Rendered], int]:
+    """PDFs of the diagrams by their text, and how many had to be rendered (not cached)."""
     cache_dir.mkdir(parents=True, exist_ok=True)
     results: dict[str, Rendered] = {}
     missing: dict[str, str] = {}
@@ -87,7 +89,7 @@ def render(codes: Iterable[str], toolchain: Toolchain, cache_dir: Path) -> dict[
             missing[code] = cache_key(code, toolchain)
     if missing:
         results.update(_render_missing(missing, toolchain, cache_dir))
-    return results
+    return results, len(missing)
 
 
 def _render_missing(

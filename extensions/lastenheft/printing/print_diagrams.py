@@ -18,7 +18,7 @@ from lastenheft.printing.diagram_renderer import (
     find_toolchain,
     render,
 )
-from lastenheft.warnings_ import WarningSubtype, warn
+from lastenheft.warnings_ import LOGGER, WarningSubtype, warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -61,7 +61,7 @@ def render_for_print(app: Sphinx, doctree: nodes.document, docname: str) -> None
         return
     cache = confdir / settings.diagram_cache if settings.diagram_cache else default_cache_dir()
     try:
-        results = render((node["code"] for node in diagrams), toolchain, cache)
+        results, rendered = render((node["code"] for node in diagrams), toolchain, cache)
     except RenderError as error:
         warn(
             WarningSubtype.DIAGRAM_RENDERING,
@@ -69,6 +69,13 @@ def render_for_print(app: Sphinx, doctree: nodes.document, docname: str) -> None
             _location(diagrams[0]),
         )
         return
+    LOGGER.info(
+        "lastenheft: %d diagrams for print, %d rendered, %d from the cache (%s)",
+        len(results),
+        rendered,
+        len(results) - rendered,
+        cache,
+    )
     for node in diagrams:
         result = results[node["code"]]
         if result.pdf is None:

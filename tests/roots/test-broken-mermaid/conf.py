@@ -1,0 +1,3 @@
+project = "Kaputtes Diagramm"
+language = "de"
+extensions = ["lastenheft"]
