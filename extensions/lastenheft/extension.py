@@ -9,11 +9,12 @@ from lastenheft.config import check_config, register_config
 from lastenheft.diagrams.views import setup_views
 from lastenheft.directives import register_directives
 from lastenheft.model_setup import setup_model
-from lastenheft.needs_setup import register_with_sphinx_needs
+from lastenheft.needs_setup import drop_empty_layout_lines, register_with_sphinx_needs
 from lastenheft.pages import setup_pages
 from lastenheft.printing.document_info import setup_document_info
 from lastenheft.printing.latex_setup import setup_latex
 from lastenheft.printing.print_diagrams import setup_print_diagrams
+from lastenheft.printing.unbreakable_ids import setup_unbreakable_ids
 from lastenheft.web_assets import setup_web_assets
 
 if TYPE_CHECKING:
@@ -35,6 +36,8 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     app.connect("config-inited", register_with_sphinx_needs, priority=5)
     # After sphinx-needs registered its need directives (load_config, priority 500).
     app.connect("config-inited", register_directives, priority=700)
+    # After sphinx-needs renders the needs with their layout (doctree-resolved, priority 500).
+    app.connect("doctree-resolved", drop_empty_layout_lines, priority=600)
 
     setup_pages(app)
     setup_model(app)
@@ -42,6 +45,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     setup_web_assets(app)
     setup_latex(app)
     setup_print_diagrams(app)
+    setup_unbreakable_ids(app)
     setup_document_info(app)
     return {
         "version": __version__,

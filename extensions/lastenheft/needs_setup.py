@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from docutils import nodes
+
 from lastenheft.config import set_by_user
 from lastenheft.labels import Labels, labels_for
 from lastenheft.vocabulary import FIELDS, LINKS, TYPES
@@ -83,3 +85,17 @@ def register_with_sphinx_needs(app: Sphinx, config: Config) -> None:
     for name, value in defaults.items():
         if not set_by_user(config, name):
             config[name] = value
+
+
+def drop_empty_layout_lines(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Remove the lines the layout leaves for fields an object does not have.
+
+    The layout names every field of every type; an empty line for each missing one would
+    leave a tall blank block in the PDF.
+    """
+    for block in list(doctree.findall(nodes.line_block)):
+        if "needs_meta" not in block["classes"]:
+            continue
+        for line in list(block.findall(nodes.line)):
+            if not line.astext().strip() and line.parent is not None:
+                line.parent.remove(line)

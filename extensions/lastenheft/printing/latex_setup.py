@@ -12,6 +12,7 @@ from sphinx.util.texescape import escape
 
 from lastenheft.config import LastenheftConfig, document_date, read_config, set_by_user
 from lastenheft.labels import PrintTexts, labels_for
+from lastenheft.printing.unbreakable_ids import PREAMBLE
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -52,7 +53,9 @@ def _preamble(title: str, version: str, texts: PrintTexts) -> str:
             unicode,
             rf"\fancypagestyle{{normal}}{{{heads}}}",
             rf"\fancypagestyle{{plain}}{{{heads}}}",
-            # Long IDs and URLs may break at hyphens rather than run into the margin.
+            # An object ID is one unit: never split at its hyphens (see unbreakable_ids).
+            PREAMBLE,
+            # Long words and URLs rather break at hyphens than run into the margin.
             r"\sloppy",
         ]
     )
