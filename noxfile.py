@@ -90,6 +90,15 @@ def pdf(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Print diagrams: one browser session against one process per diagram; rebuild costs."""
+    npm_ci(session)
+    install_system_packages(session, *TEX_PACKAGES)
+    session.install(*CONSTRAINTS, ".")
+    session.run("python", "tools/bench.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """Run the test suite with coverage; arguments go to pytest (e.g. -m 'not browser')."""
     npm_ci(session)

@@ -5,10 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
 
+from lastenheft.config import read_config
+from lastenheft.model_setup import get_model
 from tests.browser import require_chromium
 from tests.test_browser import ACTIVITY, _check_scene_page, _diagrams, _render
 
@@ -84,3 +87,22 @@ def test_process_map_renders_a_linked_node_per_scene(site: Path, transport: str)
     assert links == sorted(
         f"{page}#{scene_id}" for page, scene_id in zip(_scene_pages(site), scene_ids, strict=True)
     )
+
+
+def test_every_activity_derives_a_requirement_and_every_requirement_is_traced(
+    make_app: Any, tmp_path: Path
+) -> None:
+    """The coverage rules of the example, so that its content cannot silently decay."""
+    app = make_app("html", srcdir=DOCS, builddir=tmp_path)
+    app.build()
+    model = get_model(app.env)
+    config = read_config(app.config)
+    derived = {a for requirement in model.requirements.values() for a in requirement.derived_from}
+    assert sorted(set(model.activities) - derived) == []
+    untraced = [
+        r.id
+        for r in model.requirements.values()
+        if not r.derived_from and r.category not in config.context_categories
+    ]
+    assert untraced == []
+    assert len(model.scenes) == len(list((DOCS / "processes").glob("s*.md")))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from lastenheft.reference import config_table, types_table, warnings_table
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")

@@ -128,6 +128,8 @@ def render_diagrams(app: Sphinx, doctree: nodes.document, fromdocname: str) -> N
         result: nodes.Element = diagram
         if placeholder["caption"]:
             result = nodes.figure("", diagram, nodes.caption(text=placeholder["caption"]))
+            # Writers number and link figures by their ID.
+            doctree.set_id(result)
         placeholder.replace_self(result)
 
 
