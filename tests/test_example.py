@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,8 @@ from lastenheft.config import read_config
 from lastenheft.model_setup import get_model
 from tests.browser import require_chromium
 from tests.test_browser import ACTIVITY, _check_scene_page, _diagrams, _render
+from tests.test_pdf import build_pdf
+from tests.test_pdf import text_of as pdf_text
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -106,3 +109,24 @@ def test_every_activity_derives_a_requirement_and_every_requirement_is_traced(
     ]
     assert untraced == []
     assert len(model.scenes) == len(list((DOCS / "processes").glob("s*.md")))
+
+
+@pytest.fixture(scope="module")
+def example_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("example-pdf")
+    pdf, _ = build_pdf(DOCS, work / "latex", work / "cache")
+    return pdf
+
+
+def test_example_pdf_holds_cover_contents_and_every_requirement_id(example_pdf: Path) -> None:
+    text = pdf_text(example_pdf)
+    cover = " ".join(pdf_text(example_pdf, 1).split())
+    for fact in ("Lastenheft CRM", "Muster Maschinenbau GmbH", "Version: 1.0", "Datum:",
+                 "Status: Entwurf zur Abstimmung"):  # fmt: skip
+        assert fact in cover
+    assert "Inhaltsverzeichnis" in text
+    assert "Änderungshistorie" in text
+    sources = "".join(page.read_text("utf-8") for page in DOCS.glob("**/*.md"))
+    requirement_ids = set(re.findall(r":id: (ANF-[A-Z]+-\d+)", sources))
+    assert len(requirement_ids) >= 120
+    assert sorted(i for i in requirement_ids if i not in text) == []
