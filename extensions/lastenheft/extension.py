@@ -13,8 +13,8 @@ from lastenheft.needs_setup import drop_empty_layout_lines, register_with_sphinx
 from lastenheft.pages import setup_pages
 from lastenheft.printing.document_info import setup_document_info
 from lastenheft.printing.latex_setup import setup_latex
+from lastenheft.printing.object_references import setup_object_references
 from lastenheft.printing.print_diagrams import setup_print_diagrams
-from lastenheft.printing.unbreakable_ids import setup_unbreakable_ids
 from lastenheft.web_assets import setup_web_assets
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     setup_web_assets(app)
     setup_latex(app)
     setup_print_diagrams(app)
-    setup_unbreakable_ids(app)
+    setup_object_references(app)
     setup_document_info(app)
     return {
         "version": __version__,

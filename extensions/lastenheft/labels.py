@@ -39,6 +39,7 @@ class PrintTexts:
     history: str
     history_columns: tuple[str, str, str, str]
     page_of: str  # LaTeX; \thepage and the last page's number are filled in
+    page_abbreviation: str
     diagram_missing: str
 
 
@@ -89,6 +90,7 @@ GERMAN = Labels(
         history="Änderungshistorie",
         history_columns=("Version", "Datum", "Autor", "Änderung"),
         page_of=r"Seite \thepage{} von \pageref*{LastPage}",
+        page_abbreviation="S.",
         diagram_missing="[Diagramm nicht verfügbar]",
     ),
 )
@@ -140,6 +142,7 @@ ENGLISH = Labels(
         history="Change history",
         history_columns=("Version", "Date", "Author", "Change"),
         page_of=r"Page \thepage{} of \pageref*{LastPage}",
+        page_abbreviation="p.",
         diagram_missing="[diagram not available]",
     ),
 )

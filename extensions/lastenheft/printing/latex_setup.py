@@ -12,7 +12,7 @@ from sphinx.util.texescape import escape
 
 from lastenheft.config import LastenheftConfig, document_date, read_config, set_by_user
 from lastenheft.labels import PrintTexts, labels_for
-from lastenheft.printing.unbreakable_ids import PREAMBLE
+from lastenheft.printing.object_references import preamble as references_preamble
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -53,8 +53,10 @@ def _preamble(title: str, version: str, texts: PrintTexts) -> str:
             unicode,
             rf"\fancypagestyle{{normal}}{{{heads}}}",
             rf"\fancypagestyle{{plain}}{{{heads}}}",
-            # An object ID is one unit: never split at its hyphens (see unbreakable_ids).
-            PREAMBLE,
+            # Object IDs stay whole; references name the page (see object_references).
+            r"\makeatletter",
+            references_preamble(texts.page_abbreviation),
+            r"\makeatother",
             # Long words and URLs rather break at hyphens than run into the margin.
             r"\sloppy",
         ]
