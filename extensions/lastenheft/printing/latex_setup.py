@@ -56,6 +56,8 @@ def _preamble(title: str, version: str, texts: PrintTexts) -> str:
             # Object IDs stay whole; references name the page (see object_references).
             r"\makeatletter",
             references_preamble(texts.page_abbreviation),
+            # The change history belongs to the front matter, numbered with the contents.
+            r"\newcommand{\lastenheftkeeppagenumbers}{\let\pagenumbering\@gobble}",
             r"\makeatother",
             # Long words and URLs rather break at hyphens than run into the margin.
             r"\sloppy",
@@ -123,7 +125,14 @@ def configure_latex(app: Sphinx, config: Config) -> None:
         "fontpkg": "\\usepackage{tgheros}\n\\renewcommand{\\familydefault}{\\sfdefault}",
         "preamble": _preamble(escape(config.project), escape(config.release), texts),
         "maketitle": _cover(config, settings, texts),
-        "tableofcontents": _history(settings, texts) + "\\sphinxtableofcontents",
+        "tableofcontents": "\n".join(
+            [
+                r"\pagenumbering{roman}",
+                _history(settings, texts),
+                r"\begingroup\lastenheftkeeppagenumbers\sphinxtableofcontents\endgroup",
+                r"\pagenumbering{arabic}",
+            ]
+        ),
         "printindex": "",
         "sphinxsetup": "hmargin={2.2cm,2.2cm}, vmargin={2.8cm,2.8cm}",
     }
