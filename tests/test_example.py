@@ -130,3 +130,13 @@ def test_example_pdf_holds_cover_contents_and_every_requirement_id(example_pdf: 
     requirement_ids = set(re.findall(r":id: (ANF-[A-Z]+-\d+)", sources))
     assert len(requirement_ids) >= 120
     assert sorted(i for i in requirement_ids if i not in text) == []
+
+
+def test_example_pdf_has_no_raster_images(example_pdf: Path) -> None:
+    images = subprocess.run(
+        ["pdfimages", "-list", str(example_pdf)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert images == []
+    diagrams = list(example_pdf.parent.glob("diagram-*.pdf"))
+    # a swimlane per scene, the process map, the method's example, the system landscape
+    assert len(diagrams) == len(list((DOCS / "processes").glob("s*.md"))) + 3

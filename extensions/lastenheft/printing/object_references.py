@@ -1,5 +1,6 @@
-"""Object IDs in the PDF: never broken across lines, and a reference to an object on
-another page names that page ('TA-01-03 (S. 14)')."""
+"""Print layout of objects and tables: an object ID never breaks across lines, a reference
+to an object on another page names that page ('TA-01-03 (S. 14)'), and tables may continue
+on the next page."""
 
 from __future__ import annotations
 
@@ -67,9 +68,18 @@ def _add_page_references(doctree: nodes.document, pattern: re.Pattern[str]) -> N
         reference.parent.insert(reference.parent.index(reference) + 1, page)
 
 
+def _let_tables_break(doctree: nodes.document) -> None:
+    # A table taller than a page must continue on the next one, not run off the page. An
+    # object's box (a sphinx-needs table of three rows) stays in one piece.
+    for table in doctree.findall(nodes.table):
+        if not {"longtable", "need"} & set(table["classes"]):
+            table["classes"].append("longtable")
+
+
 def prepare_references(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if app.builder.format != "latex":
         return
+    _let_tables_break(doctree)
     prefixes = [t["prefix"] for t in app.config.needs_types if t["directive"] in TYPES]
     pattern = id_pattern(prefixes)
     _add_page_references(doctree, pattern)
