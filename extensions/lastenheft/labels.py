@@ -58,6 +58,7 @@ GERMAN = Labels(
         "trigger": "Auslöser",
         "outcome": "Ergebnis",
         "branches": "Verzweigung",
+        "satisfaction": "Kundenzufriedenheit (1-5)",
         "org_unit": "Organisationseinheit",
         "headcount": "Anzahl Personen",
         "priority": "Priorität",
@@ -110,6 +111,7 @@ ENGLISH = Labels(
         "trigger": "Trigger",
         "outcome": "Outcome",
         "branches": "Branches",
+        "satisfaction": "Customer satisfaction (1-5)",
         "org_unit": "Organisational unit",
         "headcount": "Head count",
         "priority": "Priority",
@@ -148,8 +150,14 @@ ENGLISH = Labels(
 )
 
 
+def is_german(language: str | None) -> bool:
+    """Whether a Sphinx ``language`` value such as ``de`` or ``de_AT`` is German.
+
+    Each feature keeps a German and an English set of its texts and picks one with this.
+    """
+    return bool(language) and str(language).split("_")[0].split("-")[0].lower() == "de"
+
+
 def labels_for(language: str | None) -> Labels:
-    """The labels for a Sphinx ``language`` value such as ``de`` or ``de_AT``."""
-    if language and language.split("_")[0].split("-")[0].lower() == "de":
-        return GERMAN
-    return ENGLISH
+    """The labels for a Sphinx ``language`` value; languages other than German get English."""
+    return GERMAN if is_german(language) else ENGLISH

@@ -21,6 +21,8 @@ class ObjectData:
     links: Mapping[str, tuple[str, ...]]
     next_ids: tuple[str, ...] = ()
     branches: tuple[str, ...] = ()
+    #: Title of the page the object is written on (groups requirements by catalogue area).
+    page_title: str = ""
 
     def field(self, name: str) -> str:
         return self.fields.get(name, "")
@@ -46,6 +48,8 @@ class Activity:
     role: str
     systems: tuple[str, ...]
     step: str
+    #: How the customer feels at this touchpoint, 1 (bad) to 5 (good); None: no touchpoint.
+    satisfaction: int | None = None
 
 
 @dataclass
@@ -86,6 +90,17 @@ class Requirement:
     priority: str
     category: str
     derived_from: tuple[str, ...]
+    concerns: tuple[str, ...] = ()
+    #: The catalogue area: the title of the page the requirement is written on.
+    area: str = ""
+
+
+@dataclass(frozen=True)
+class TestCase:
+    id: str
+    title: str
+    location: Location
+    verifies: tuple[str, ...]
 
 
 @dataclass
@@ -98,6 +113,7 @@ class ProcessModel:
     roles: dict[str, Named] = field(default_factory=dict)
     systems: dict[str, Named] = field(default_factory=dict)
     requirements: dict[str, Requirement] = field(default_factory=dict)
+    tests: dict[str, TestCase] = field(default_factory=dict)
 
     def scene_activities(self, scene_id: str) -> list[Activity]:
         """The scene's activities: steps in order, each step's activities in order."""
@@ -121,3 +137,18 @@ class ProcessModel:
 
     def scene_of_doc(self, docname: str) -> list[str]:
         return [s.id for s in self.scenes.values() if s.location.docname == docname]
+
+    def requirements_of_scene(self, scene_id: str) -> list[str]:
+        """Requirements a scene needs: derived from its activities, or concerning it."""
+        activities = {a.id for a in self.scene_activities(scene_id)}
+        return [
+            r.id
+            for r in self.requirements.values()
+            if activities & set(r.derived_from) or scene_id in r.concerns
+        ]
+
+    def tests_of_requirement(self, requirement_id: str) -> list[str]:
+        return [t.id for t in self.tests.values() if requirement_id in t.verifies]
+
+    def requirements_of_activity(self, activity_id: str) -> list[str]:
+        return [r.id for r in self.requirements.values() if activity_id in r.derived_from]

@@ -14,8 +14,19 @@ from lastenheft.model import (
     Requirement,
     Scene,
     Step,
+    TestCase,
 )
-from lastenheft.vocabulary import ACTIVITY, REQ, ROLE, SCENE, STEP, SYSTEM, split_values
+from lastenheft.vocabulary import (
+    ACTIVITY,
+    REQ,
+    ROLE,
+    SATISFACTION_SCORES,
+    SCENE,
+    STEP,
+    SYSTEM,
+    TEST,
+    split_values,
+)
 from lastenheft.warnings_ import Finding, WarningSubtype
 
 
@@ -79,7 +90,13 @@ def build_model(
             role = _first_of(obj.link("role"), model.roles) or ""
             systems = tuple(s for s in obj.link("systems") if s in model.systems)
             model.activities[obj.id] = Activity(
-                obj.id, obj.title, obj.location, role, systems, step_id
+                obj.id,
+                obj.title,
+                obj.location,
+                role,
+                systems,
+                step_id,
+                _satisfaction(obj.field("satisfaction")),
             )
             model.steps[step_id].activities.append(obj.id)
 
@@ -91,12 +108,22 @@ def build_model(
             obj.field("priority"),
             obj.field("category"),
             obj.link("derived_from"),
+            obj.link("concerns"),
+            obj.page_title,
         )
         findings.extend(_check_derivation(obj, config))
+
+    for obj in of_type(TEST):
+        model.tests[obj.id] = TestCase(obj.id, obj.title, obj.location, obj.link("verifies"))
 
     for scene in model.scenes.values():
         findings.extend(_connect(scene, model, objects))
     return model, findings
+
+
+def _satisfaction(value: str) -> int | None:
+    """The score 1-5, or None; a malformed value is reported by the validation."""
+    return int(value) if value in SATISFACTION_SCORES else None
 
 
 def _first_of(ids: Sequence[str], known: Mapping[str, object]) -> str | None:

@@ -43,6 +43,7 @@ def _objects(env: BuildEnvironment) -> dict[str, ObjectData]:
             links={name: tuple(need.get_links(name)) for name in LINKS},
             next_ids=entry.next_ids if entry else tuple(need.get_links("next")),
             branches=entry.branches if entry else (),
+            page_title=(need["sections"] or ("",))[-1],
         )
     return objects
 

@@ -7,7 +7,15 @@ from collections.abc import Iterator, Mapping
 
 from lastenheft.config import LastenheftConfig
 from lastenheft.model import ObjectData
-from lastenheft.vocabulary import ACTIVITY, LINKS, REQ, SCENE, TYPES, split_values
+from lastenheft.vocabulary import (
+    ACTIVITY,
+    LINKS,
+    REQ,
+    SATISFACTION_SCORES,
+    SCENE,
+    TYPES,
+    split_values,
+)
 from lastenheft.warnings_ import Finding, WarningSubtype
 
 
@@ -70,6 +78,14 @@ def check_objects(
                         f"{', '.join(config.areas)}. Use these values, comma separated.",
                         obj.location,
                     )
+        satisfaction = obj.field("satisfaction")
+        if obj.type == ACTIVITY and satisfaction and satisfaction not in SATISFACTION_SCORES:
+            yield Finding(
+                WarningSubtype.UNKNOWN_VALUE,
+                f"The {title} '{obj.id}' has satisfaction '{satisfaction}'; use a whole number "
+                f"from 1 (bad) to 5 (good).",
+                obj.location,
+            )
         if obj.type == ACTIVITY and len(obj.link("role")) > 1:
             yield Finding(
                 WarningSubtype.ROLE_COUNT,

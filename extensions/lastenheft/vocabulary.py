@@ -52,6 +52,8 @@ FIELDS: dict[str, str] = {
     "trigger": "What starts the customer scene.",
     "outcome": "What is true when the customer scene has ended.",
     "branches": "Labels of an activity's next links, in their order, separated by '|'.",
+    "satisfaction": "A customer touchpoint's satisfaction, 1 (bad) to 5 (good): puts the "
+    "activity into the scene's customer journey.",
     "org_unit": "Organisational unit of a role.",
     "headcount": "Number of people in a role.",
     "priority": "Priority of a requirement (Muss, Soll, Kann).",
@@ -75,6 +77,7 @@ LINKS: dict[str, LinkSpec] = {
 PARENT_LINK: dict[str, tuple[str, str]] = {ACTIVITY: ("step", STEP), STEP: ("scene", SCENE)}
 
 BRANCH_SEPARATOR = "|"
+SATISFACTION_SCORES = ("1", "2", "3", "4", "5")
 
 
 def split_values(value: str | None, separator: str = ",") -> tuple[str, ...]:
