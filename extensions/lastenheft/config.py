@@ -92,6 +92,16 @@ class LastenheftConfig:
             "kind": "history",
         },
     )
+    coverage_thresholds: dict[str, float] = field(
+        default_factory=dict,
+        metadata={
+            "help": "Minimum coverage in percent per metric, e.g. "
+            "{'activities_with_requirement': 100, 'mandatory_with_test': 80}. A metric below "
+            "its threshold fails the build with one warning per gap. Metrics: "
+            "activities_with_requirement, requirements_with_activity, mandatory_with_test.",
+            "kind": "thresholds",
+        },
+    )
     areas: tuple[str, ...] = field(
         default=(),
         metadata={
@@ -128,12 +138,18 @@ def config_fields() -> tuple[dataclasses.Field[Any], ...]:
     return dataclasses.fields(LastenheftConfig)
 
 
+def default_of(spec: dataclasses.Field[Any]) -> Any:
+    """The field's default as conf.py writes it: lists for tuples, a fresh dict for dicts."""
+    if spec.default_factory is not dataclasses.MISSING:
+        return spec.default_factory()
+    return list(spec.default) if isinstance(spec.default, tuple) else spec.default
+
+
 def register_config(app: Sphinx) -> None:
     for spec in config_fields():
-        default = spec.default
         app.add_config_value(
             PREFIX + spec.name,
-            list(default) if isinstance(default, tuple) else default,
+            default_of(spec),
             "env",
             description=spec.metadata["help"],
         )
@@ -162,6 +178,16 @@ def _read_history(name: str, value: object) -> tuple[ChangeEntry, ...]:
     return tuple(entries)
 
 
+def _read_thresholds(name: str, value: object) -> dict[str, float]:
+    expected = "a dict of metric name to a percentage from 0 to 100"
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, int | float) and 0 <= v <= 100
+        for k, v in value.items()
+    ):
+        raise _value_error(name, value, expected)
+    return {k: float(v) for k, v in value.items()}
+
+
 def read_config(config: Config) -> LastenheftConfig:
     """Read and check the ``lastenheft_*`` values; raise ConfigError naming the bad one."""
     labels = labels_for(config.language)
@@ -174,6 +200,8 @@ def read_config(config: Config) -> LastenheftConfig:
                 raise _value_error(spec.name, value, "one of " + ", ".join(map(repr, choices)))
         elif spec.metadata.get("kind") == "history":
             value = _read_history(spec.name, value)
+        elif spec.metadata.get("kind") == "thresholds":
+            value = _read_thresholds(spec.name, value)
         elif isinstance(spec.default, tuple):
             if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
                 raise _value_error(spec.name, value, "a list of strings")

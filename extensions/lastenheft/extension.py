@@ -15,6 +15,8 @@ from lastenheft.printing.document_info import setup_document_info
 from lastenheft.printing.latex_setup import setup_latex
 from lastenheft.printing.object_references import setup_object_references
 from lastenheft.printing.print_diagrams import setup_print_diagrams
+from lastenheft.traceability.thresholds import setup_thresholds
+from lastenheft.traceability.views import setup_trace_views
 from lastenheft.web_assets import setup_web_assets
 
 if TYPE_CHECKING:
@@ -47,6 +49,8 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     setup_print_diagrams(app)
     setup_object_references(app)
     setup_document_info(app)
+    setup_trace_views(app)
+    setup_thresholds(app)
     return {
         "version": __version__,
         "env_version": ENV_VERSION,

@@ -152,3 +152,24 @@ class ProcessModel:
 
     def requirements_of_activity(self, activity_id: str) -> list[str]:
         return [r.id for r in self.requirements.values() if activity_id in r.derived_from]
+
+    def location_of(self, object_id: str) -> Location:
+        """Where any object of the model is written."""
+        return self._object(object_id).location
+
+    def title_of(self, object_id: str) -> str:
+        return self._object(object_id).title
+
+    def _object(self, object_id: str) -> Scene | Step | Activity | Named | Requirement | TestCase:
+        for objects in (
+            self.scenes,
+            self.steps,
+            self.activities,
+            self.roles,
+            self.systems,
+            self.requirements,
+            self.tests,
+        ):
+            if object_id in objects:
+                return objects[object_id]
+        raise KeyError(object_id)

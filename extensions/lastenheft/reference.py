@@ -5,14 +5,10 @@
 
 from __future__ import annotations
 
-from lastenheft.config import PREFIX, config_fields
+from lastenheft.config import PREFIX, config_fields, default_of
 from lastenheft.labels import GERMAN
 from lastenheft.vocabulary import LINKS, TYPES
 from lastenheft.warnings_ import WARNING_TYPE, WarningSubtype
-
-
-def _default(value: object) -> str:
-    return f"`{list(value) if isinstance(value, tuple) else value!r}`"
 
 
 def types_table() -> str:
@@ -36,7 +32,7 @@ def types_table() -> str:
 def config_table() -> str:
     rows = ["| Setting | Default | Meaning |", "| --- | --- | --- |"]
     rows.extend(
-        f"| `{PREFIX}{spec.name}` | {_default(spec.default)} | {spec.metadata['help']} |"
+        f"| `{PREFIX}{spec.name}` | `{default_of(spec)!r}` | {spec.metadata['help']} |"
         for spec in config_fields()
     )
     return "\n".join(rows)

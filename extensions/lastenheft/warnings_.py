@@ -30,6 +30,7 @@ class WarningSubtype(Enum):
     BRANCHES = ("branches", "Branch labels do not match the next links.")
     UNDERIVED = ("underived", "A requirement is derived from no activity.")
     DIAGRAM = ("diagram", "A diagram directive cannot be drawn.")
+    COVERAGE = ("coverage", "A coverage metric is below its threshold: one warning per gap.")
     MERMAID_RUNTIME = ("mermaid_runtime", "The Mermaid runtime for the website is missing.")
     MERMAID_SYNTAX = ("mermaid_syntax", "Mermaid cannot parse a diagram's text.")
     DIAGRAM_RENDERING = (

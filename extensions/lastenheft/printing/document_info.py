@@ -6,7 +6,6 @@ directive shows nothing there.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from docutils import nodes
@@ -14,6 +13,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from lastenheft.config import document_date, read_config
 from lastenheft.labels import labels_for
+from lastenheft.tables import build_table
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -28,24 +28,6 @@ class DocumentInfoDirective(SphinxDirective):
         node = document_info()
         self.set_source_info(node)
         return [node]
-
-
-def _table(rows: Sequence[Sequence[nodes.Node | str]], header: Sequence[str] = ()) -> nodes.table:
-    columns = len(rows[0]) if rows else len(header)
-    group = nodes.tgroup(cols=columns)
-    group += [nodes.colspec(colwidth=1) for _ in range(columns)]
-
-    def row(cells: Sequence[nodes.Node | str]) -> nodes.row:
-        result = nodes.row()
-        for cell in cells:
-            content = cell if isinstance(cell, nodes.Node) else nodes.Text(cell)
-            result += nodes.entry("", nodes.paragraph("", "", content))
-        return result
-
-    if header:
-        group += nodes.thead("", row(header))
-    group += nodes.tbody("", *(row(cells) for cells in rows))
-    return nodes.table("", group, classes=["lastenheft-document-info"])
 
 
 def pdf_name(app: Sphinx) -> str:
@@ -74,11 +56,13 @@ def resolve_document_info(app: Sphinx, doctree: nodes.document, docname: str) ->
         if app.builder.format != "html":
             placeholder.parent.remove(placeholder)
             continue
-        content: list[nodes.Node] = [_table([(k, v) for k, v in facts if v])]
+        content: list[nodes.Node] = [
+            build_table([(k, v) for k, v in facts if v], classes=["lastenheft-document-info"])
+        ]
         if history:
             content += [
                 nodes.rubric("", texts.history),
-                _table(history, header=texts.history_columns),
+                build_table(history, header=texts.history_columns),
             ]
         placeholder.replace_self(content)
 

@@ -31,6 +31,8 @@ _UNICODE = {
     "2011": "-",
     "2212": r"\ensuremath{-}",
     "2248": r"\ensuremath{\approx}",
+    "25CF": r"\textbullet",
+    "03A3": r"\ensuremath{\Sigma}",
 }
 
 

@@ -1,0 +1,28 @@
+"""Links from generated views to the objects they name, for every builder."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+    from lastenheft.model import ProcessModel
+
+
+def object_uri(app: Sphinx, model: ProcessModel, fromdocname: str, object_id: str) -> str:
+    """The URI of an object's description, relative to the page that links to it."""
+    docname = model.location_of(object_id).docname
+    if app.builder.format == "html" and docname == fromdocname:
+        return "#" + object_id
+    return app.builder.get_relative_uri(fromdocname, docname) + "#" + object_id
+
+
+def object_reference(
+    app: Sphinx, model: ProcessModel, fromdocname: str, object_id: str, text: str = ""
+) -> nodes.reference:
+    """A link to the object, showing ``text`` or its ID."""
+    uri = object_uri(app, model, fromdocname, object_id)
+    return nodes.reference("", text or object_id, refuri=uri, internal=True)

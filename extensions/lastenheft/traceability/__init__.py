@@ -1,0 +1,1 @@
+"""Traceability: matrices from scene to requirement to test, and coverage figures."""

@@ -1,0 +1,3 @@
+project = "Nachverfolgung"
+language = "de"
+extensions = ["lastenheft"]
