@@ -90,6 +90,13 @@ def pdf(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def needs(session: nox.Session) -> None:
+    """Export every object with its fields and links: docs/_build/needs/needs.json."""
+    session.install(*CONSTRAINTS, ".")
+    session.run("sphinx-build", *sphinx_build_args(session, "needs", "docs/_build/needs"))
+
+
+@nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Print diagrams: one browser session against one process per diagram; rebuild costs."""
     npm_ci(session)

@@ -13,6 +13,11 @@ html_title = "Lastenheft CRM"
 exclude_patterns = ["_build"]
 
 lastenheft_status = "Entwurf zur Abstimmung"
+# Every activity leads to a requirement, every functional requirement to an activity.
+lastenheft_coverage_thresholds = {
+    "activities_with_requirement": 100,
+    "requirements_with_activity": 100,
+}
 lastenheft_change_history = [
     {
         "version": "0.9",
