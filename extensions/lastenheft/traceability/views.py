@@ -217,6 +217,8 @@ def _figure(figure: Figure) -> str:
 def _chart(report: CoverageReport, texts: TraceTexts) -> nodes.Element:
     scenes = list(report.scenes)
     lines = [
+        # Mermaid's default palette draws the bars too pale to read.
+        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#2b6cb0, #dd6b20"}}}}%%',
         "xychart-beta",
         f'    title "{texts.chart_title}"',
         f"    x-axis [{', '.join(f'{chr(34)}{s}{chr(34)}' for s in scenes)}]",
