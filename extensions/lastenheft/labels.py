@@ -65,6 +65,8 @@ GERMAN = Labels(
         "category": "Kategorie",
         "acceptance": "Abnahmekriterium",
         "rationale": "Begründung",
+        "preconditions": "Vorbedingungen",
+        "test_data": "Testdaten",
     },
     links={
         "scene": LinkLabels("Kundenszene", "Prozessschritte"),
@@ -75,6 +77,7 @@ GERMAN = Labels(
         "derived_from": LinkLabels("abgeleitet aus", "Anforderungen"),
         "concerns": LinkLabels("betrifft", "übergreifende Anforderungen"),
         "verifies": LinkLabels("prüft", "geprüft durch"),
+        "walks_through": LinkLabels("spielt durch", "Ende-zu-Ende-Tests"),
     },
     areas=("Marketing", "Vertrieb", "Service"),
     priorities=("Muss", "Soll", "Kann"),
@@ -118,6 +121,8 @@ ENGLISH = Labels(
         "category": "Category",
         "acceptance": "Acceptance criterion",
         "rationale": "Rationale",
+        "preconditions": "Preconditions",
+        "test_data": "Test data",
     },
     links={
         "scene": LinkLabels("customer scene", "process steps"),
@@ -128,6 +133,7 @@ ENGLISH = Labels(
         "derived_from": LinkLabels("derived from", "requirements"),
         "concerns": LinkLabels("concerns", "cross-cutting requirements"),
         "verifies": LinkLabels("verifies", "verified by"),
+        "walks_through": LinkLabels("walks through", "end-to-end tests"),
     },
     areas=("Marketing", "Sales", "Service"),
     priorities=("Must", "Should", "Could"),

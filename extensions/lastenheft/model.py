@@ -101,6 +101,9 @@ class TestCase:
     title: str
     location: Location
     verifies: tuple[str, ...]
+    #: The scenes an end-to-end test plays through.
+    walks_through: tuple[str, ...] = ()
+    role: str = ""
 
 
 @dataclass

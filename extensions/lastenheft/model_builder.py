@@ -114,7 +114,14 @@ def build_model(
         findings.extend(_check_derivation(obj, config))
 
     for obj in of_type(TEST):
-        model.tests[obj.id] = TestCase(obj.id, obj.title, obj.location, obj.link("verifies"))
+        model.tests[obj.id] = TestCase(
+            obj.id,
+            obj.title,
+            obj.location,
+            obj.link("verifies"),
+            obj.link("walks_through"),
+            _first_of(obj.link("role"), model.roles) or "",
+        )
 
     for scene in model.scenes.values():
         findings.extend(_connect(scene, model, objects))

@@ -60,17 +60,21 @@ FIELDS: dict[str, str] = {
     "category": "Category of a requirement.",
     "acceptance": "Acceptance criterion of a requirement.",
     "rationale": "Why a requirement matters.",
+    "preconditions": "What must be true before an acceptance test starts.",
+    "test_data": "The data an acceptance test works with.",
 }
 
 LINKS: dict[str, LinkSpec] = {
     "scene": LinkSpec(sources=(STEP,), targets=(SCENE,)),
     "step": LinkSpec(sources=(ACTIVITY,), targets=(STEP,)),
-    "role": LinkSpec(sources=(ACTIVITY,), targets=(ROLE,)),
+    # An activity's role acts; an acceptance test's role runs the test with its login.
+    "role": LinkSpec(sources=(ACTIVITY, TEST), targets=(ROLE,)),
     "systems": LinkSpec(sources=(ACTIVITY,), targets=(SYSTEM,)),
     "next": LinkSpec(sources=(ACTIVITY,), targets=(ACTIVITY,)),
     "derived_from": LinkSpec(sources=(REQ,), targets=(ACTIVITY,)),
     "concerns": LinkSpec(sources=(REQ,), targets=(SCENE, SYSTEM)),
     "verifies": LinkSpec(sources=(TEST,), targets=(REQ,)),
+    "walks_through": LinkSpec(sources=(TEST,), targets=(SCENE,)),
 }
 
 #: The link that ties an object to the one above it on the page, where it names none.

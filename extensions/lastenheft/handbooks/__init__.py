@@ -1,0 +1,1 @@
+"""Generated pages for training and interfaces: a handbook per role, an overview per system."""
