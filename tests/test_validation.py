@@ -84,7 +84,8 @@ CASES: dict[str, tuple[str, str, str]] = {
         ).replace(DERIVED, DERIVED + "\n:role: R-SI")
         + ok("TA-09-01"),
         "ANF-09-01",
-        "The Anforderung 'ANF-09-01' has a 'role' link, which only Tätigkeit objects have. "
+        "The Anforderung 'ANF-09-01' has a 'role' link, which only Tätigkeit and "
+        "Abnahmetestfall objects have. "
         "Remove the line ':role: …' from it.",
     ),
     "missing_field": (
