@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -42,3 +44,21 @@ def html_of(app: Any, docname: str) -> BeautifulSoup:
 def text_of(element: Any) -> str:
     """The element's text as a reader sees it: one space between words, none before ',' ':'."""
     return re.sub(r"\s+([,:])", r"\1", " ".join(element.get_text(" ").split()))
+
+
+def sphinx_build(
+    srcdir: Path, outdir: Path, *options: str, builder: str = "html", strict: bool = True
+) -> subprocess.CompletedProcess[str]:
+    """sphinx-build in its own process, strict as the README's commands run it."""
+    checks = ["-n", "-W", "--keep-going"] if strict else []
+    command = [sys.executable, "-m", "sphinx", *checks, "-b", builder]
+    command += ["-D", f"lastenheft_node_modules={NODE_MODULES}", *options, str(srcdir), str(outdir)]
+    return subprocess.run(command, capture_output=True, text=True, check=False)
+
+
+def raster_images(pdf: Path) -> list[str]:
+    """The raster images in a PDF, one line each as pdfimages lists them."""
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True
+    )
+    return listing.stdout.splitlines()[2:]

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +12,7 @@ from bs4 import BeautifulSoup
 from lastenheft.config import read_config
 from lastenheft.model_setup import get_model
 from tests.browser import require_chromium
+from tests.conftest import raster_images, sphinx_build
 from tests.test_browser import ACTIVITY, _check_scene_page, _diagrams, _render
 from tests.test_pdf import build_pdf
 from tests.test_pdf import text_of as pdf_text
@@ -25,23 +24,7 @@ DOCS = Path(__file__).resolve().parents[1] / "docs"
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example built as the README's first command builds it."""
     outdir = tmp_path_factory.mktemp("example") / "html"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-n",
-            "-W",
-            "--keep-going",
-            "-b",
-            "html",
-            str(DOCS),
-            str(outdir),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = sphinx_build(DOCS, outdir)
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr
     return outdir
@@ -133,10 +116,7 @@ def test_example_pdf_holds_cover_contents_and_every_requirement_id(example_pdf: 
 
 
 def test_example_pdf_has_no_raster_images(example_pdf: Path) -> None:
-    images = subprocess.run(
-        ["pdfimages", "-list", str(example_pdf)], capture_output=True, text=True, check=True
-    ).stdout.splitlines()[2:]
-    assert images == []
+    assert raster_images(example_pdf) == []
     diagrams = list(example_pdf.parent.glob("diagram-*.pdf"))
     # a swimlane per scene, the process map, the method's example, the system landscape
     assert len(diagrams) == len(list((DOCS / "processes").glob("s*.md"))) + 3

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.browser import in_ci
-from tests.conftest import NODE_MODULES
+from tests.conftest import raster_images, sphinx_build
 
 ROOTS = Path(__file__).parent / "roots"
 PRINT_SETTINGS = """
@@ -36,12 +35,9 @@ def _require(*tools: str) -> None:
 def build_pdf(srcdir: Path, outdir: Path, cache: Path, *options: str) -> tuple[Path, str]:
     """Build with Sphinx's LaTeX builder and latexmk, as `make pdf` does; the PDF and log."""
     _require("latexmk", "pdftotext", "chromium")
-    sphinx = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-n", "-W", "--keep-going", "-b", "latex",
-         "-D", f"lastenheft_node_modules={NODE_MODULES}",
-         "-D", f"lastenheft_diagram_cache={cache}", *options, str(srcdir), str(outdir)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    sphinx = sphinx_build(
+        srcdir, outdir, "-D", f"lastenheft_diagram_cache={cache}", *options, builder="latex"
+    )
     assert sphinx.returncode == 0, sphinx.stderr
     assert "WARNING" not in sphinx.stderr
     subprocess.run(
@@ -107,10 +103,7 @@ def test_references_to_objects_on_other_pages_name_the_page(
 
 def test_diagrams_are_vector_graphics(scene_pdf: tuple[Path, str, Path]) -> None:
     pdf, _, work = scene_pdf
-    images = subprocess.run(
-        ["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True
-    ).stdout.splitlines()[2:]
-    assert images == [], "a raster image in the PDF"
+    assert raster_images(pdf) == [], "a raster image in the PDF"
     diagrams = list((work / "latex").glob("diagram-*.pdf"))
     assert len(diagrams) == 1
     # the diagram's labels are text in the PDF, not pixels
@@ -129,13 +122,13 @@ def test_an_unchanged_diagram_is_never_rendered_twice(
 
 def test_broken_mermaid_fails_the_build_with_file_and_line(tmp_path: Path) -> None:
     _require("chromium")
-    result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-b", "latex",
-         "-D", f"lastenheft_node_modules={NODE_MODULES}",
-         "-D", f"lastenheft_diagram_cache={tmp_path / 'cache'}",
-         str(ROOTS / "test-broken-mermaid"), str(tmp_path / "out")],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    result = sphinx_build(
+        ROOTS / "test-broken-mermaid",
+        tmp_path / "out",
+        "-D",
+        f"lastenheft_diagram_cache={tmp_path / 'cache'}",
+        builder="latex",
+    )
     assert result.returncode != 0
     source = ROOTS / "test-broken-mermaid" / "index.md"
     assert re.search(

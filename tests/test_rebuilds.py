@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.conftest import NODE_MODULES
+from tests.conftest import sphinx_build
 
 ROOT = Path(__file__).parent / "roots" / "test-scene"
 
@@ -17,25 +15,8 @@ _RANDOM_IDS = re.compile(r'id="SNCB-[0-9a-f]+"')
 
 
 def build(srcdir: Path, outdir: Path, *options: str) -> None:
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-n",
-            "-W",
-            "--keep-going",
-            "-q",
-            "-b",
-            "html",
-            "-D",
-            f"lastenheft_node_modules={NODE_MODULES}",
-            *options,
-            str(srcdir),
-            str(outdir),
-        ],
-        check=True,
-    )
+    result = sphinx_build(srcdir, outdir, "-q", *options)
+    assert result.returncode == 0, result.stderr
 
 
 def pages(outdir: Path) -> dict[str, str]:

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import NODE_MODULES, warnings_of
+from tests.conftest import NODE_MODULES, sphinx_build, warnings_of
 
 ROOT = Path(__file__).parent / "roots" / "test-invalid"
 
@@ -213,26 +211,7 @@ def test_bad_input_is_reported_with_location_and_fix(
 
 def test_bad_input_fails_a_strict_build(tmp_path: Path) -> None:
     srcdir = _project(tmp_path, "cycle")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-n",
-            "-W",
-            "--keep-going",
-            "-b",
-            "html",
-            "-q",
-            "-D",
-            f"lastenheft_node_modules={NODE_MODULES}",
-            str(srcdir),
-            str(tmp_path / "out"),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = sphinx_build(srcdir, tmp_path / "out", "-q")
     assert result.returncode != 0
     assert "runs in a circle" in result.stderr
     assert "[lastenheft.cycle]" in result.stderr
