@@ -13,10 +13,12 @@ html_title = "Lastenheft CRM"
 exclude_patterns = ["_build"]
 
 lastenheft_status = "Entwurf zur Abstimmung"
-# Every activity leads to a requirement, every functional requirement to an activity.
+# Every activity leads to a requirement, every functional requirement to an activity, and
+# every Muss requirement to an acceptance test.
 lastenheft_coverage_thresholds = {
     "activities_with_requirement": 100,
     "requirements_with_activity": 100,
+    "mandatory_with_test": 100,
 }
 lastenheft_change_history = [
     {
