@@ -8,6 +8,7 @@ from lastenheft import __version__
 from lastenheft.config import check_config, register_config
 from lastenheft.diagrams.views import setup_views
 from lastenheft.directives import register_directives
+from lastenheft.handbooks.directives import setup_handbooks
 from lastenheft.model_setup import setup_model
 from lastenheft.needs_setup import drop_empty_layout_lines, register_with_sphinx_needs
 from lastenheft.pages import setup_pages
@@ -44,6 +45,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     setup_pages(app)
     setup_model(app)
     setup_views(app)
+    setup_handbooks(app)
     setup_web_assets(app)
     setup_latex(app)
     setup_print_diagrams(app)

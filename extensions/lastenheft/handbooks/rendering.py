@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from docutils import nodes
 
@@ -15,140 +16,91 @@ from lastenheft.handbooks.contents import (
     SystemOverview,
 )
 from lastenheft.handbooks.texts import HandbookTexts
+from lastenheft.model import Activity
+from lastenheft.tables import Cell, build_table
+from lastenheft.vocabulary import ROLE
 
-#: A link to an object's description: ``link(object_id, text)``; empty text shows the ID.
-Link = Callable[[str, str], nodes.Node]
 
-ROLE, SYSTEM = "role", "system"
+class Link(Protocol):
+    """A link to an object's description, showing its ID, or its ID and title (``named``)."""
+
+    def __call__(self, object_id: str, *, named: bool = False) -> nodes.Node: ...
+
+
 INTRO = "intro"
-
-
-def sections(kind: str, texts: HandbookTexts) -> tuple[tuple[str, str], ...]:
-    """The sections of a page of ``kind``, as (part, heading), in page order."""
-    if kind == ROLE:
-        return (
-            ("activities", texts.activities_section),
-            ("systems", texts.systems_section),
-            ("requirements", texts.requirements_section),
-        )
-    return (
-        ("activities", texts.activities_section),
-        ("roles", texts.roles_section),
-        ("partners", texts.partners_section),
-        ("requirements", texts.requirements_section),
-    )
 
 
 @dataclass(frozen=True)
 class Column:
     heading: str
-    #: Relative width; the LaTeX writer turns the widths into column widths.
+    #: Relative width; the writers turn the widths into column widths.
     width: int
 
 
-@dataclass(frozen=True)
-class GroupRow:
-    """A row spanning all columns that heads the rows below it (a scene above its steps)."""
-
-    content: nodes.Node
-
-
-Cell = Sequence[nodes.Node]
-Row = Sequence[Cell] | GroupRow
+def _table(columns: Sequence[Column], rows: Sequence[Sequence[Cell] | str]) -> nodes.table:
+    return build_table(
+        rows, [c.heading for c in columns], [c.width for c in columns], ["lastenheft-handbook"]
+    )
 
 
-def _entry(content: Cell, morecols: int = 0) -> nodes.entry:
-    entry = nodes.entry("", nodes.paragraph("", "", *content))
-    if morecols:
-        entry["morecols"] = morecols
-    return entry
-
-
-def table(columns: Sequence[Column], rows: Sequence[Row]) -> nodes.table:
-    group = nodes.tgroup(cols=len(columns))
-    group += [nodes.colspec(colwidth=c.width) for c in columns]
-    group += nodes.thead("", nodes.row("", *(_entry([nodes.Text(c.heading)]) for c in columns)))
-    body = nodes.tbody()
-    for cells in rows:
-        if isinstance(cells, GroupRow):
-            body += nodes.row("", _entry([cells.content], morecols=len(columns) - 1))
-        else:
-            body += nodes.row("", *(_entry(cell) for cell in cells))
-    group += body
-    return nodes.table("", group, classes=["colwidths-given", "lastenheft-handbook"])
-
-
-def _named(link: Link, object_id: str, title: str) -> list[nodes.Node]:
-    return [link(object_id, f"{object_id} {title}")]
-
-
-def _id_list(link: Link, object_ids: Sequence[str]) -> list[nodes.Node]:
-    result: list[nodes.Node] = []
+def _id_list(link: Link, object_ids: Sequence[str]) -> nodes.inline:
+    result = nodes.inline()
     for index, object_id in enumerate(object_ids):
         if index:
-            result.append(nodes.Text(", "))
-        result.append(link(object_id, ""))
+            result += nodes.Text(", ")
+        result += link(object_id)
     return result
 
 
-def _paragraph(text: str) -> nodes.paragraph:
-    return nodes.paragraph("", text)
-
-
-def _facts(type_title: str, link: Link, object_id: str, title: str,
-           counts: Sequence[tuple[str, int]]) -> nodes.paragraph:  # fmt: skip
-    facts = nodes.paragraph("", "", nodes.Text(f"{type_title}: "), *_named(link, object_id, title))
+def _introduction(
+    text: str, type_title: str, object_link: nodes.Node, counts: Sequence[tuple[str, int]]
+) -> list[nodes.Node]:
+    facts = nodes.paragraph("", "", nodes.Text(f"{type_title}: "), object_link)
     for label, count in counts:
         facts += nodes.Text(f" · {label}: {count}")
-    return facts
+    return [nodes.paragraph("", text), facts]
 
 
-def _activity_rows(
-    scenes: Sequence[SceneActivities], link: Link, cells: Callable[..., list[Cell]]
-) -> list[Row]:
-    """A group row per scene, then a row per activity; the step is named on its first row."""
-    rows: list[Row] = []
+def _activity_table(
+    scenes: Sequence[SceneActivities],
+    columns: Sequence[Column],
+    cells: Callable[[Activity], list[Cell]],
+    link: Link,
+) -> nodes.table:
+    """A heading row per scene, then a row per activity; a step is named on its first row."""
+    rows: list[Sequence[Cell] | str] = []
     for group in scenes:
-        scene = group.scene
-        rows.append(GroupRow(nodes.strong("", "", *_named(link, scene.id, scene.title))))
+        rows.append(f"{group.scene.id} {group.scene.title}")
         previous_step = ""
         for activity in group.activities:
-            step: Cell = []
-            if activity.step != previous_step:
-                step = _named(link, activity.step, group.step_titles[activity.step])
+            step: Cell = link(activity.step, named=True) if activity.step != previous_step else ""
             previous_step = activity.step
             rows.append([step, *cells(activity)])
-    return rows
+    return _table(columns, rows)
 
 
 def _involvement_table(
-    heading: str, involvements: Sequence[Involvement], titles: dict[str, str],
-    activities: str, link: Link,
-) -> nodes.table:  # fmt: skip
-    return table(
-        [Column(heading, 4), Column(activities, 6)],
-        [[_named(link, i.id, titles[i.id]), _id_list(link, i.activities)] for i in involvements],
-    )
+    involvements: Sequence[Involvement], heading: str, activities: str, link: Link
+) -> nodes.table:
+    rows = [[link(i.id, named=True), _id_list(link, i.activities)] for i in involvements]
+    return _table([Column(heading, 4), Column(activities, 6)], rows)
 
 
 def _requirements_table(
     requirements: Sequence[RequirementInvolvement], texts: HandbookTexts, link: Link
 ) -> nodes.table:
-    rows: list[Row] = []
+    rows: list[Sequence[Cell]] = []
     for item in requirements:
         source = _id_list(link, item.activities)
         if item.concerns:
-            source += [nodes.Text(", " if source else ""), nodes.emphasis("", texts.concerns_system)]
+            if item.activities:
+                source += nodes.Text(", ")
+            source += nodes.emphasis("", texts.concerns_system)
         requirement = item.requirement
         rows.append(
-            [
-                [link(requirement.id, "")],
-                [nodes.Text(requirement.title)],
-                [nodes.Text(requirement.priority)],
-                [nodes.Text(requirement.category)],
-                source,
-            ]
-        )
+            [link(requirement.id), requirement.title, requirement.priority,
+             requirement.category, source]
+        )  # fmt: skip
     columns = [
         Column(texts.requirement_id, 3),
         Column(texts.requirement_title, 6),
@@ -156,4 +108,122 @@ def _requirements_table(
         Column(texts.category, 3),
         Column(texts.source, 4),
     ]
-    return table(columns, rows)
+    return _table(columns, rows)
+
+
+def _role_activities(handbook: RoleHandbook, texts: HandbookTexts, link: Link) -> nodes.Node:
+    if not handbook.scenes:
+        return nodes.paragraph("", texts.role_without_activities)
+    columns = [Column(texts.step, 3), Column(texts.activity, 4), Column(texts.systems, 3)]
+    return _activity_table(
+        handbook.scenes,
+        columns,
+        lambda a: [link(a.id, named=True), _id_list(link, a.systems)],
+        link,
+    )
+
+
+def _role_systems(handbook: RoleHandbook, texts: HandbookTexts, link: Link) -> nodes.Node:
+    if not handbook.systems:
+        return nodes.paragraph("", texts.no_systems)
+    return _involvement_table(handbook.systems, texts.system, texts.activities, link)
+
+
+def _role_requirements(handbook: RoleHandbook, texts: HandbookTexts, link: Link) -> nodes.Node:
+    if not handbook.requirements:
+        return nodes.paragraph("", texts.no_requirements)
+    return _requirements_table(handbook.requirements, texts, link)
+
+
+def _system_activities(overview: SystemOverview, texts: HandbookTexts, link: Link) -> nodes.Node:
+    if not overview.scenes:
+        return nodes.paragraph("", texts.system_without_activities)
+    columns = [
+        Column(texts.step, 3),
+        Column(texts.activity, 4),
+        Column(texts.role, 3),
+        Column(texts.other_systems, 3),
+    ]
+
+    def cells(activity: Activity) -> list[Cell]:
+        others = [s for s in activity.systems if s != overview.system.id]
+        role: Cell = link(activity.role, named=True) if activity.role else ""
+        return [link(activity.id, named=True), role, _id_list(link, others)]
+
+    return _activity_table(overview.scenes, columns, cells, link)
+
+
+def _system_roles(overview: SystemOverview, texts: HandbookTexts, link: Link) -> nodes.Node:
+    if not overview.roles:
+        return nodes.paragraph("", texts.system_without_activities)
+    return _involvement_table(overview.roles, texts.role, texts.activities, link)
+
+
+def _system_partners(overview: SystemOverview, texts: HandbookTexts, link: Link) -> nodes.Node:
+    if not overview.partners:
+        return nodes.paragraph("", texts.no_partners)
+    return _involvement_table(overview.partners, texts.system, texts.shared_activities, link)
+
+
+def _system_requirements(overview: SystemOverview, texts: HandbookTexts, link: Link) -> nodes.Node:
+    if not overview.requirements:
+        return nodes.paragraph("", texts.no_requirements)
+    return _requirements_table(overview.requirements, texts, link)
+
+
+_ROLE_PARTS: dict[str, Callable[[RoleHandbook, HandbookTexts, Link], nodes.Node]] = {
+    "activities": _role_activities,
+    "systems": _role_systems,
+    "requirements": _role_requirements,
+}
+_SYSTEM_PARTS: dict[str, Callable[[SystemOverview, HandbookTexts, Link], nodes.Node]] = {
+    "activities": _system_activities,
+    "roles": _system_roles,
+    "partners": _system_partners,
+    "requirements": _system_requirements,
+}
+
+
+def sections(kind: str, texts: HandbookTexts) -> tuple[tuple[str, str], ...]:
+    """The sections of a page of ``kind`` after its introduction: (part, heading) in order."""
+    headings = {
+        "activities": texts.activities_section,
+        "systems": texts.systems_section,
+        "roles": texts.roles_section,
+        "partners": texts.partners_section,
+        "requirements": texts.requirements_section,
+    }
+    parts = _ROLE_PARTS if kind == ROLE else _SYSTEM_PARTS
+    return tuple((part, headings[part]) for part in parts)
+
+
+def role_part(
+    handbook: RoleHandbook, part: str, texts: HandbookTexts, type_title: str, link: Link
+) -> list[nodes.Node]:
+    """The nodes of one part of a role handbook: ``intro`` or a part of :func:`sections`."""
+    if part != INTRO:
+        return [_ROLE_PARTS[part](handbook, texts, link)]
+    counts = [
+        (texts.scenes, len(handbook.scenes)),
+        (texts.activities, handbook.activity_count),
+        (texts.systems, len(handbook.systems)),
+        (texts.requirements, len(handbook.requirements)),
+    ]
+    return _introduction(texts.role_intro, type_title, link(handbook.role.id, named=True), counts)
+
+
+def system_part(
+    overview: SystemOverview, part: str, texts: HandbookTexts, type_title: str, link: Link
+) -> list[nodes.Node]:
+    """The nodes of one part of a system overview: ``intro`` or a part of :func:`sections`."""
+    if part != INTRO:
+        return [_SYSTEM_PARTS[part](overview, texts, link)]
+    counts = [
+        (texts.scenes, len(overview.scenes)),
+        (texts.activities, overview.activity_count),
+        (texts.roles, len(overview.roles)),
+        (texts.requirements, len(overview.requirements)),
+    ]
+    return _introduction(
+        texts.system_intro, type_title, link(overview.system.id, named=True), counts
+    )

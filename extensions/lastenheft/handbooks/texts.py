@@ -28,6 +28,7 @@ class HandbookTexts:
     activity: str
     activities: str
     role: str
+    roles: str
     system: str
     systems: str
     other_systems: str
@@ -67,6 +68,7 @@ GERMAN = HandbookTexts(
     activity="Tätigkeit",
     activities="Tätigkeiten",
     role="Rolle",
+    roles="Rollen",
     system="System",
     systems="Systeme",
     other_systems="Weitere Systeme",
@@ -104,6 +106,7 @@ ENGLISH = HandbookTexts(
     activity="Activity",
     activities="Activities",
     role="Role",
+    roles="Roles",
     system="System",
     systems="Systems",
     other_systems="Other systems",

@@ -1,0 +1,5 @@
+project = "Handbücher"
+language = "de"
+extensions = ["lastenheft"]
+myst_enable_extensions = ["colon_fence"]
+exclude_patterns = ["_build"]

@@ -1,0 +1,3 @@
+project = "Kundenreise"
+language = "de"
+extensions = ["lastenheft"]
