@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 from sphinx.errors import ConfigError
 
-from tests.conftest import html_of, text_of, warnings_of
+from tests.conftest import NODE_MODULES, html_of, text_of, warnings_of
 from tests.test_pdf import build_pdf
 from tests.test_pdf import text_of as pdf_text
 
@@ -151,3 +152,42 @@ def test_html_has_no_placeholders_left(tmp_path: Path, make_app: Any) -> None:
     html = (Path(app.outdir) / "views.html").read_text("utf-8")
     assert "trace_placeholder" not in html
     assert BeautifulSoup(html, "html.parser").select("table")
+
+
+def test_trace_table_and_coverage_with_a_test_run(make_app: Any, tmp_path: Path) -> None:
+    srcdir = tmp_path / "src"
+    shutil.copytree(ROOT, srcdir)
+    (srcdir / "r1.csv").write_text(
+        "Testfall;Ergebnis;Mangelklasse;Mangelbeschreibung;Tester;Datum\n"
+        "AT-01;bestanden;;;Anna;01.12.2026\n"
+        "AT-02;nicht bestanden;2;zu langsam;Jan;02.12.2026\n",
+        "utf-8",
+    )
+    (srcdir / "run.md").write_text(
+        "# Lauf\n\n```{testrun} Erster Lauf\n:id: AL-1\n:protocol: r1.csv\n```\n", "utf-8"
+    )
+    index = srcdir / "index.md"
+    index.write_text(index.read_text("utf-8").replace("views\n", "views\nrun\n"), "utf-8")
+    views = srcdir / "views.md"
+    views.write_text(
+        views.read_text("utf-8")
+        + "\n```{tracetable}\n:run: AL-1\n```\n\n```{coverage}\n:run: AL-1\n```\n",
+        "utf-8",
+    )
+    app = make_app("html", srcdir=srcdir, builddir=tmp_path / "out",
+                   confoverrides={"lastenheft_node_modules": str(NODE_MODULES)})  # fmt: skip
+    app.build()
+    assert warnings_of(app) == ""
+    trace, coverage_table = tables(app)[4], tables(app)[5]
+    assert [row[-1] for row in cells(trace)] == [
+        "Ergebnis AL-1", "AT-01 bestanden", "\N{EN DASH}", "\N{EN DASH}",
+        "AT-02 nicht bestanden (2)",
+    ]  # fmt: skip
+    assert [row[-1] for row in cells(coverage_table)] == [
+        "Testfälle bestanden (AL-1)", "1/1 (100 %)", "1/2 (50 %)", "1/2 (50 %)",
+    ]  # fmt: skip
+    gaps = [text_of(item) for item in html_of(app, "views").select("ul.lastenheft-gaps li")]
+    assert gaps[-1] == "Testfälle bestanden (AL-1): AT-02"
+    # without ':run:' the views are as before
+    assert len(cells(tables(app)[2])[0]) == 5
+    assert len(cells(tables(app)[3])[0]) == 4

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from lastenheft import __version__
+from lastenheft.acceptance.extension import setup_acceptance
 from lastenheft.config import check_config, register_config
 from lastenheft.diagrams.views import setup_views
 from lastenheft.directives import register_directives
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from sphinx.util.typing import ExtensionMetadata
 
 #: Bump whenever what the extension stores on the environment changes shape.
-ENV_VERSION = 1
+ENV_VERSION = 2
 
 
 def setup_extension(app: Sphinx) -> ExtensionMetadata:
@@ -53,6 +54,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     setup_document_info(app)
     setup_trace_views(app)
     setup_thresholds(app)
+    setup_acceptance(app)
     return {
         "version": __version__,
         "env_version": ENV_VERSION,

@@ -37,6 +37,10 @@ class WarningSubtype(Enum):
         "diagram_rendering",
         "Diagrams cannot be drawn for print (no Node.js, puppeteer-core or Chromium).",
     )
+    TEST_RESULTS = (
+        "test_results",
+        "A test run's file cannot be read, or a row of it is no valid result of a test case.",
+    )
 
     def __init__(self, code: str, description: str) -> None:
         self.code = code

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from lastenheft.config import LastenheftConfig
@@ -70,12 +70,32 @@ def mandatory_with_test(model: ProcessModel, config: LastenheftConfig, scene: st
     return _split(musts, lambda r: bool(model.tests_of_requirement(r)))
 
 
+def _tests(model: ProcessModel, scene: str | None) -> list[str]:
+    """A scene's tests: those that walk through it and those that verify its requirements."""
+    if not scene:
+        return list(model.tests)
+    requirements = set(model.requirements_of_scene(scene))
+    return [
+        t.id
+        for t in model.tests.values()
+        if scene in t.walks_through or requirements & set(t.verifies)
+    ]
+
+
+def tests_passed(model: ProcessModel, passed: Collection[str], scene: str | None) -> Figure:
+    """Tests that passed in a test run (``passed``: their IDs); untested ones are gaps."""
+    return _split(_tests(model, scene), lambda t: t in passed)
+
+
 METRICS: tuple[Metric, ...] = (
     Metric("activities_with_requirement", activities_with_requirement),
     Metric("requirements_with_activity", requirements_with_activity),
     Metric("mandatory_with_test", mandatory_with_test),
 )
 METRIC_KEYS = tuple(metric.key for metric in METRICS)
+#: The metric of a test run; shown for a run, never a threshold: the results of a delivery
+#: do not make the Lastenheft fail to build.
+TESTS_PASSED = "tests_passed"
 
 
 @dataclass(frozen=True)
@@ -85,12 +105,25 @@ class CoverageReport:
     overall: dict[str, Figure]
     scenes: dict[str, dict[str, Figure]]
 
+    @property
+    def keys(self) -> list[str]:
+        """The metrics of the report, in order."""
+        return list(self.overall)
 
-def coverage(model: ProcessModel, config: LastenheftConfig) -> CoverageReport:
-    return CoverageReport(
+
+def coverage(
+    model: ProcessModel, config: LastenheftConfig, passed: Collection[str] | None = None
+) -> CoverageReport:
+    """Each metric; with ``passed`` (the tests that passed in a run) also tests_passed."""
+    report = CoverageReport(
         overall={m.key: m.compute(model, config, None) for m in METRICS},
         scenes={
             scene: {m.key: m.compute(model, config, scene) for m in METRICS}
             for scene in model.scenes
         },
     )
+    if passed is not None:
+        report.overall[TESTS_PASSED] = tests_passed(model, passed, None)
+        for scene, figures in report.scenes.items():
+            figures[TESTS_PASSED] = tests_passed(model, passed, scene)
+    return report

@@ -12,14 +12,19 @@ from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 from sphinxcontrib.mermaid import mermaid
 
+from lastenheft.acceptance.evaluation import Evaluation
+from lastenheft.acceptance.rendering import Page, results_of_tests
+from lastenheft.acceptance.runs import find_run
+from lastenheft.acceptance.texts import texts_for
 from lastenheft.config import LastenheftConfig, read_config
 from lastenheft.labels import is_german
 from lastenheft.links import object_reference
 from lastenheft.model_setup import get_model
 from lastenheft.tables import Cell, build_table
-from lastenheft.traceability.coverage import METRICS, CoverageReport, Figure, coverage
+from lastenheft.traceability.coverage import TESTS_PASSED, CoverageReport, Figure, coverage
 from lastenheft.traceability.matrix import Selection, scene_requirement_matrix, trace_rows
 from lastenheft.vocabulary import split_values
+from lastenheft.warnings_ import Location
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -39,6 +44,8 @@ class TraceTexts:
     activities: str
     scenes: str
     tests: str
+    #: The column of a test run's results; '{run}' is filled in.
+    results: str
     scene: str
     overall: str
     metrics: dict[str, str]
@@ -56,12 +63,14 @@ GERMAN = TraceTexts(
     activities="abgeleitet aus Tätigkeiten",
     scenes="Kundenszenen",
     tests="geprüft durch",
+    results="Ergebnis {run}",
     scene="Kundenszene",
     overall="Gesamt",
     metrics={
         "activities_with_requirement": "Tätigkeiten mit Anforderung",
         "requirements_with_activity": "Anforderungen mit Tätigkeit",
         "mandatory_with_test": "Muss-Anforderungen mit Abnahmetest",
+        TESTS_PASSED: "Testfälle bestanden ({run})",
     },
     gaps="Lücken",
     no_gaps="keine",
@@ -76,12 +85,14 @@ ENGLISH = TraceTexts(
     activities="derived from activities",
     scenes="Customer scenes",
     tests="verified by",
+    results="Result {run}",
     scene="Customer scene",
     overall="Overall",
     metrics={
         "activities_with_requirement": "Activities with a requirement",
         "requirements_with_activity": "Requirements with an activity",
         "mandatory_with_test": "Mandatory requirements with an acceptance test",
+        TESTS_PASSED: "Test cases passed ({run})",
     },
     gaps="Gaps",
     no_gaps="none",
@@ -125,16 +136,24 @@ class TraceMatrixDirective(_TraceDirective):
 
 
 class TraceTableDirective(_TraceDirective):
-    """``{tracetable}``: each requirement with its activities, scenes and tests."""
+    """``{tracetable}``: each requirement with its activities, scenes and tests; with
+    ``:run: RUN`` also each test's result in that test run."""
 
     kind = "table"
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
+        **_TraceDirective.option_spec,
+        "run": directives.unchanged_required,
+    }
 
 
 class CoverageDirective(_TraceDirective):
-    """``{coverage}``: coverage figures per scene and overall, a chart and the gaps."""
+    """``{coverage}``: coverage figures per scene and overall, a chart and the gaps; with
+    ``:run: RUN`` also the tests passed in that test run."""
 
     kind = "coverage"
-    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {}
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
+        "run": directives.unchanged_required,
+    }
 
 
 @dataclass
@@ -155,6 +174,13 @@ class _View:
         """The ID as a link, then the object's title."""
         title = self.model.title_of(object_id)
         return nodes.inline("", "", self.link(object_id), nodes.Text(f" {title}"))
+
+    def run(self, node: trace_placeholder) -> Evaluation | None:
+        """The test run the view names with ':run:', if any (a warning if it is unknown)."""
+        run_id = node.get("run", "").strip()
+        if not run_id:
+            return None
+        return find_run(self.app.env, run_id, Location(self.docname, node.line))
 
     def links(self, object_ids: list[str]) -> nodes.Node:
         paragraph = nodes.inline()
@@ -195,17 +221,25 @@ def _table(view: _View, node: trace_placeholder) -> list[nodes.Node]:
     )
     texts = view.texts
     header = [texts.requirement, texts.title, texts.activities, texts.scenes, texts.tests]
-    rows: list[list[Cell] | str] = [
-        [
-            view.link(row.requirement),
-            view.model.requirements[row.requirement].title,
-            view.links(row.activities),
-            view.links(row.scenes),
-            view.links(row.tests),
+    widths = [2, 5, 4, 2, 2]
+    evaluation = view.run(node)
+    page = Page(view.model, texts_for(view.app.config.language), view.link)
+    if evaluation is not None:
+        header.append(texts.results.format(run=evaluation.run_id))
+        widths = [2, 4, 3, 2, 2, 4]
+    rows: list[list[Cell] | str] = []
+    for trace in trace_rows(view.model, selection):
+        row: list[Cell] = [
+            view.link(trace.requirement),
+            view.model.requirements[trace.requirement].title,
+            view.links(trace.activities),
+            view.links(trace.scenes),
+            view.links(trace.tests),
         ]
-        for row in trace_rows(view.model, selection)
-    ]
-    return [build_table(rows, header, [2, 5, 4, 2, 2], classes=["lastenheft-trace"])]
+        if evaluation is not None:
+            row.append(results_of_tests(page, evaluation, trace.tests))
+        rows.append(row)
+    return [build_table(rows, header, widths, classes=["lastenheft-trace"])]
 
 
 def _figure(figure: Figure) -> str:
@@ -235,24 +269,28 @@ def _chart(report: CoverageReport, texts: TraceTexts) -> nodes.Element:
 
 
 def _coverage(view: _View, node: trace_placeholder) -> list[nodes.Node]:
-    report = coverage(view.model, view.config)
+    evaluation = view.run(node)
+    passed = evaluation.passed_tests if evaluation is not None else None
+    report = coverage(view.model, view.config, passed)
     texts = view.texts
-    header = [texts.scene, *(texts.metrics[m.key] for m in METRICS)]
+    run = evaluation.run_id if evaluation is not None else ""
+    titles = {key: texts.metrics[key].format(run=run) for key in report.keys}
+    header = [texts.scene, *(titles[key] for key in report.keys)]
     rows: list[list[Cell] | str] = [
-        [view.link(scene), *(_figure(figures[m.key]) for m in METRICS)]
+        [view.link(scene), *(_figure(figures[key]) for key in report.keys)]
         for scene, figures in report.scenes.items()
     ]
-    rows.append([texts.overall, *(_figure(report.overall[m.key]) for m in METRICS)])
+    rows.append([texts.overall, *(_figure(report.overall[key]) for key in report.keys)])
     chart = _chart(report, texts)
     view.document.set_id(chart)
     result: list[nodes.Node] = [
-        build_table(rows, header, [2, 3, 3, 3], classes=["lastenheft-coverage"]),
+        build_table(rows, header, [2, *[3] * len(report.keys)], classes=["lastenheft-coverage"]),
         chart,
     ]
     gaps = nodes.bullet_list(classes=["lastenheft-gaps"])
-    for metric in METRICS:
-        figure = report.overall[metric.key]
-        item = nodes.paragraph("", f"{texts.metrics[metric.key]}: ")
+    for key in report.keys:
+        figure = report.overall[key]
+        item = nodes.paragraph("", f"{titles[key]}: ")
         item += view.links(list(figure.gaps)) if figure.gaps else nodes.Text(texts.no_gaps)
         gaps += nodes.list_item("", item)
     result += [nodes.rubric("", texts.gaps), gaps]

@@ -1,0 +1,5 @@
+project = "Abnahmetest"
+author = "Beispiel AG"
+release = "2.0"
+language = "de"
+extensions = ["lastenheft"]
