@@ -24,11 +24,13 @@ def rootdir() -> Path:
 
 
 @pytest.fixture
-def app_params(app_params: Any) -> Any:
-    # Test roots copied to a temporary folder have no node_modules above them.
+def app_params(app_params: Any, tmp_path: Path) -> Any:
     _args, kwargs = app_params
+    # Test roots copied to a temporary folder have no node_modules above them.
     overrides = kwargs.setdefault("confoverrides", {})
     overrides.setdefault("lastenheft_node_modules", str(NODE_MODULES))
+    # A build folder per test: tests of one root with other settings must not share output.
+    kwargs["builddir"] = tmp_path / "_build"
     return app_params
 
 

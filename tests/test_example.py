@@ -118,5 +118,6 @@ def test_example_pdf_holds_cover_contents_and_every_requirement_id(example_pdf: 
 def test_example_pdf_has_no_raster_images(example_pdf: Path) -> None:
     assert raster_images(example_pdf) == []
     diagrams = list(example_pdf.parent.glob("diagram-*.pdf"))
-    # a swimlane per scene, the process map, the method's example, the system landscape
-    assert len(diagrams) == len(list((DOCS / "processes").glob("s*.md"))) + 3
+    # per scene: swimlane, customer journey, interplay; then the process map, the method's
+    # example, the system landscape and the coverage chart
+    assert len(diagrams) == 3 * len(list((DOCS / "processes").glob("s*.md"))) + 4

@@ -179,7 +179,10 @@ def _rebuild(app: Any, make_app: Any) -> Any:
     """Build the project of ``app`` again, as the next run of sphinx-build would."""
     app.cleanup()
     again = make_app(
-        "html", srcdir=app.srcdir, confoverrides={"lastenheft_node_modules": str(NODE_MODULES)}
+        "html",
+        srcdir=app.srcdir,
+        builddir=Path(app.outdir).parent,
+        confoverrides={"lastenheft_node_modules": str(NODE_MODULES)},
     )
     again.build()
     return again

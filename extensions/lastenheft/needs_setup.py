@@ -99,3 +99,6 @@ def drop_empty_layout_lines(app: Sphinx, doctree: nodes.document, docname: str) 
         for line in list(block.findall(nodes.line)):
             if not line.astext().strip() and line.parent is not None:
                 line.parent.remove(line)
+        # An object without any field or link keeps no line: LaTeX rejects an empty block.
+        if not block.children and block.parent is not None:
+            block.parent.remove(block)
