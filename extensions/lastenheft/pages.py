@@ -64,8 +64,9 @@ def _fingerprint(env: BuildEnvironment) -> str:
     for need_id in sorted(needs):
         need = needs[need_id]
         digest.update(repr(sorted((k, repr(v)) for k, v in need.items())).encode())
-    for docname in sorted(pages(env)):
-        digest.update(repr((docname, pages(env)[docname])).encode())
+    # In reading order: moving a page in the table of contents reorders the views.
+    for docname in reading_order(env):
+        digest.update(repr((docname, pages(env).get(docname))).encode())
     return digest.hexdigest()
 
 
@@ -111,10 +112,24 @@ def record(env: BuildEnvironment, entry: PageEntry) -> None:
     pages(env).setdefault(entry.location.docname, []).append(entry)
 
 
+def reading_order(env: BuildEnvironment) -> list[str]:
+    """The documents as a reader meets them: the table of contents from the root document,
+    depth first; documents outside it after, by name."""
+    order: dict[str, None] = {}
+    pending = [env.config.root_doc]
+    while pending:
+        docname = pending.pop()
+        if docname in order or docname not in env.found_docs:
+            continue
+        order[docname] = None
+        pending.extend(reversed(env.toctree_includes.get(docname, [])))
+    return [*order, *sorted(env.found_docs - order.keys())]
+
+
 def entries_in_order(env: BuildEnvironment) -> Iterable[PageEntry]:
-    """Every recorded object, documents sorted by name, objects in page order."""
-    for docname in sorted(pages(env)):
-        yield from pages(env)[docname]
+    """Every recorded object, documents in reading order, objects in page order."""
+    for docname in reading_order(env):
+        yield from pages(env).get(docname, ())
 
 
 def setup_pages(app: Sphinx) -> None:
