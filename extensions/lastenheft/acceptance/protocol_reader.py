@@ -40,7 +40,7 @@ def cell_text(value: object) -> str:
 
 
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
-    import openpyxl  # type: ignore[import-untyped]
+    import openpyxl
 
     try:
         with warnings.catch_warnings():
@@ -54,9 +54,9 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
         raise Unreadable(f"{type(error).__name__}: {error}") from error
     names = {texts.sheet_protocol for texts in LANGUAGES}
     sheet = next((s for s in workbook.worksheets if s.title in names), workbook.worksheets[0])
-    for cells in sheet.iter_rows():
+    for number, cells in enumerate(sheet.iter_rows(min_row=1), start=1):
         if cells:
-            yield cells[0].row, [cell_text(cell.value) for cell in cells]
+            yield number, [cell_text(cell.value) for cell in cells]
 
 
 def _csv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:

@@ -54,16 +54,17 @@ def _row_values(model: ProcessModel, test_id: str) -> dict[str, str]:
 def protocol_template(model: ProcessModel, texts: AcceptanceTexts, title: str) -> bytes:
     """The blank protocol as XLSX: given columns grey and locked, drop-down lists for the
     result and the defect class, the header row and the ID column frozen."""
-    from openpyxl import Workbook  # type: ignore[import-untyped]
-    from openpyxl.comments import Comment  # type: ignore[import-untyped]
-    from openpyxl.styles import Alignment, Font, PatternFill, Protection  # type: ignore[import-untyped]
-    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-    from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped]
-    from openpyxl.writer.excel import ExcelWriter  # type: ignore[import-untyped]
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.writer.excel import ExcelWriter
 
     workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = texts.sheet_protocol
+    # A new workbook holds one worksheet; creating it by name keeps its type exact.
+    workbook.remove(workbook.worksheets[0])
+    sheet = workbook.create_sheet(texts.sheet_protocol)
     sheet.append([texts.columns[column.key] for column in COLUMNS])
     for test_id in model.tests:
         values = _row_values(model, test_id)
