@@ -53,7 +53,8 @@ def sphinx_build(
 ) -> subprocess.CompletedProcess[str]:
     """sphinx-build in its own process, strict as the README's commands run it."""
     checks = ["-n", "-W", "--keep-going"] if strict else []
-    command = [sys.executable, "-m", "sphinx", *checks, "-b", builder]
+    # No colour codes in the messages, whatever terminal or CI runs the tests.
+    command = [sys.executable, "-m", "sphinx", "--no-color", *checks, "-b", builder]
     command += ["-D", f"lastenheft_node_modules={NODE_MODULES}", *options, str(srcdir), str(outdir)]
     return subprocess.run(command, capture_output=True, text=True, check=False)
 
