@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from docutils import nodes
@@ -26,3 +27,18 @@ def object_reference(
     """A link to the object, showing ``text`` or its ID."""
     uri = object_uri(app, model, fromdocname, object_id)
     return nodes.reference("", text or object_id, refuri=uri, internal=True)
+
+
+def joined(items: Iterable[nodes.Node], separator: str = ", ") -> nodes.inline:
+    """The nodes in one line, separated as in a list of IDs."""
+    result = nodes.inline()
+    for index, item in enumerate(items):
+        if index:
+            result += nodes.Text(separator)
+        result += item
+    return result
+
+
+def linked_ids(link: Callable[[str], nodes.Node], object_ids: Iterable[str]) -> nodes.inline:
+    """The objects' IDs, each a link, separated by commas."""
+    return joined(link(object_id) for object_id in object_ids)

@@ -11,6 +11,7 @@ from docutils import nodes
 from lastenheft.acceptance.evaluation import Defect, Evaluation, SceneResult
 from lastenheft.acceptance.results import CaseResult, Decision, Outcome, Status
 from lastenheft.acceptance.texts import AcceptanceTexts
+from lastenheft.links import joined, linked_ids
 from lastenheft.model import ProcessModel
 from lastenheft.tables import Cell, build_table
 
@@ -34,12 +35,7 @@ class Page:
     link: Callable[[str], nodes.Node]
 
     def links(self, object_ids: Sequence[str]) -> nodes.Node:
-        inline = nodes.inline()
-        for index, object_id in enumerate(object_ids):
-            if index:
-                inline += nodes.Text(", ")
-            inline += self.link(object_id)
-        return inline
+        return linked_ids(self.link, object_ids)
 
     def titled(self, object_id: str) -> nodes.Node:
         return nodes.inline(
@@ -93,13 +89,17 @@ def results_table(page: Page, evaluation: Evaluation) -> nodes.table:
 
 
 def results_of_tests(page: Page, evaluation: Evaluation, test_ids: Sequence[str]) -> nodes.Node:
-    inline = nodes.inline()
-    for index, test_id in enumerate(test_ids):
-        if index:
-            inline += nodes.Text(", ")
-        inline += page.link(test_id)
-        inline += nodes.Text(f" {page.outcome(evaluation.results.get(test_id))}")
-    return inline if test_ids else nodes.Text(NONE)
+    if not test_ids:
+        return nodes.Text(NONE)
+    return joined(
+        nodes.inline(
+            "",
+            "",
+            page.link(test_id),
+            nodes.Text(f" {page.outcome(evaluation.results.get(test_id))}"),
+        )
+        for test_id in test_ids
+    )
 
 
 def requirements_table(

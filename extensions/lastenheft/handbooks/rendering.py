@@ -16,6 +16,7 @@ from lastenheft.handbooks.contents import (
     SystemOverview,
 )
 from lastenheft.handbooks.texts import HandbookTexts
+from lastenheft.links import linked_ids
 from lastenheft.model import Activity
 from lastenheft.tables import Cell, build_table
 from lastenheft.vocabulary import ROLE
@@ -41,15 +42,6 @@ def _table(columns: Sequence[Column], rows: Sequence[Sequence[Cell] | str]) -> n
     return build_table(
         rows, [c.heading for c in columns], [c.width for c in columns], ["lastenheft-handbook"]
     )
-
-
-def _id_list(link: Link, object_ids: Sequence[str]) -> nodes.inline:
-    result = nodes.inline()
-    for index, object_id in enumerate(object_ids):
-        if index:
-            result += nodes.Text(", ")
-        result += link(object_id)
-    return result
 
 
 def _introduction(
@@ -82,7 +74,7 @@ def _activity_table(
 def _involvement_table(
     involvements: Sequence[Involvement], heading: str, activities: str, link: Link
 ) -> nodes.table:
-    rows = [[link(i.id, named=True), _id_list(link, i.activities)] for i in involvements]
+    rows = [[link(i.id, named=True), linked_ids(link, i.activities)] for i in involvements]
     return _table([Column(heading, 4), Column(activities, 6)], rows)
 
 
@@ -91,7 +83,7 @@ def _requirements_table(
 ) -> nodes.table:
     rows: list[Sequence[Cell]] = []
     for item in requirements:
-        source = _id_list(link, item.activities)
+        source = linked_ids(link, item.activities)
         if item.concerns:
             if item.activities:
                 source += nodes.Text(", ")
@@ -118,7 +110,7 @@ def _role_activities(handbook: RoleHandbook, texts: HandbookTexts, link: Link) -
     return _activity_table(
         handbook.scenes,
         columns,
-        lambda a: [link(a.id, named=True), _id_list(link, a.systems)],
+        lambda a: [link(a.id, named=True), linked_ids(link, a.systems)],
         link,
     )
 
@@ -148,7 +140,7 @@ def _system_activities(overview: SystemOverview, texts: HandbookTexts, link: Lin
     def cells(activity: Activity) -> list[Cell]:
         others = [s for s in activity.systems if s != overview.system.id]
         role: Cell = link(activity.role, named=True) if activity.role else ""
-        return [link(activity.id, named=True), role, _id_list(link, others)]
+        return [link(activity.id, named=True), role, linked_ids(link, others)]
 
     return _activity_table(overview.scenes, columns, cells, link)
 

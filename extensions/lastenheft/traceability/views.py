@@ -18,7 +18,7 @@ from lastenheft.acceptance.runs import find_run
 from lastenheft.acceptance.texts import texts_for
 from lastenheft.config import LastenheftConfig, read_config
 from lastenheft.labels import is_german
-from lastenheft.links import object_reference
+from lastenheft.links import linked_ids, object_reference
 from lastenheft.model_setup import get_model
 from lastenheft.tables import Cell, build_table
 from lastenheft.traceability.coverage import TESTS_PASSED, CoverageReport, Figure, coverage
@@ -183,12 +183,7 @@ class _View:
         return find_run(self.app.env, run_id, Location(self.docname, node.line))
 
     def links(self, object_ids: list[str]) -> nodes.Node:
-        paragraph = nodes.inline()
-        for index, object_id in enumerate(object_ids):
-            if index:
-                paragraph += nodes.Text(", ")
-            paragraph += self.link(object_id)
-        return paragraph
+        return linked_ids(self.link, object_ids)
 
 
 def _matrix(view: _View, node: trace_placeholder) -> list[nodes.Node]:
