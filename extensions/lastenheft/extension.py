@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from sphinx.util.typing import ExtensionMetadata
 
 #: Bump whenever what the extension stores on the environment changes shape.
-ENV_VERSION = 2
+ENV_VERSION = 3
 
 
 def setup_extension(app: Sphinx) -> ExtensionMetadata:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
 from docutils import nodes
 from sphinx.environment.collectors import EnvironmentCollector
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
 
+T = TypeVar("T")
+
+
 @dataclass(frozen=True)
 class PageEntry:
     """One Lastenheft object as written on a page."""
@@ -35,47 +38,36 @@ class PageEntry:
     branches: tuple[str, ...]
 
 
-def pages(env: BuildEnvironment) -> dict[str, list[PageEntry]]:
-    """Objects per document, in page order."""
-    value: dict[str, list[PageEntry]] = env.__dict__.setdefault("lastenheft_pages", {})
-    return value
+class DocumentDataCollector(EnvironmentCollector, Generic[T]):
+    """Data a feature keeps per document, and the pages that show such data.
 
+    Sphinx writes again only the pages it read again; a page that shows data of another page
+    (backlinks, tables, diagrams, test results) would keep stale output. Whenever the data of
+    any page changed, every page that shows it is written again, as a clean build writes it.
+    """
 
-def _consumers(env: BuildEnvironment) -> set[str]:
-    """Documents whose output shows data of objects that may live on other pages."""
-    value: set[str] = env.__dict__.setdefault("lastenheft_consumers", set())
-    return value
+    #: Prefix of the environment attributes that hold the data, the consumers, the print.
+    key: ClassVar[str]
 
+    @classmethod
+    def data(cls, env: BuildEnvironment) -> dict[str, T]:
+        value: dict[str, T] = env.__dict__.setdefault(f"{cls.key}_data", {})
+        return value
 
-def _shows_objects(doctree: nodes.document) -> bool:
-    # sphinx-needs' nodes (needs, tables, references) and ours all render data that other
-    # pages can change; any of them makes the page a consumer.
-    return any(
-        type(node).__module__.startswith(("sphinx_needs.", "lastenheft."))
-        for node in doctree.findall(nodes.Element)
-    )
+    @classmethod
+    def consumers(cls, env: BuildEnvironment) -> set[str]:
+        value: set[str] = env.__dict__.setdefault(f"{cls.key}_consumers", set())
+        return value
 
+    def shows_data(self, doctree: nodes.document) -> bool:
+        raise NotImplementedError
 
-def _fingerprint(env: BuildEnvironment) -> str:
-    from sphinx_needs.data import SphinxNeedsData
-
-    digest = hashlib.sha256()
-    needs = SphinxNeedsData(env).get_needs_mutable()
-    for need_id in sorted(needs):
-        need = needs[need_id]
-        digest.update(repr(sorted((k, repr(v)) for k, v in need.items())).encode())
-    # In reading order: moving a page in the table of contents reorders the views.
-    for docname in reading_order(env):
-        digest.update(repr((docname, pages(env).get(docname))).encode())
-    return digest.hexdigest()
-
-
-class PageCollector(EnvironmentCollector):
-    """Keeps the page order of objects and rewrites the pages that show changed objects."""
+    def fingerprint(self, env: BuildEnvironment) -> str:
+        return hashlib.sha256(repr(sorted(self.data(env).items())).encode()).hexdigest()
 
     def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
-        pages(env).pop(docname, None)
-        _consumers(env).discard(docname)
+        self.data(env).pop(docname, None)
+        self.consumers(env).discard(docname)
 
     def merge_other(
         self,
@@ -84,28 +76,55 @@ class PageCollector(EnvironmentCollector):
         docnames: AbstractSet[str],
         other: BuildEnvironment,
     ) -> None:
-        other_pages = pages(other)
-        other_consumers = _consumers(other)
         for docname in docnames:
-            if docname in other_pages:
-                pages(env)[docname] = other_pages[docname]
-            if docname in other_consumers:
-                _consumers(env).add(docname)
+            if docname in self.data(other):
+                self.data(env)[docname] = self.data(other)[docname]
+            if docname in self.consumers(other):
+                self.consumers(env).add(docname)
 
     def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
-        if _shows_objects(doctree):
-            _consumers(app.env).add(app.env.docname)
+        if self.shows_data(doctree):
+            self.consumers(app.env).add(app.env.docname)
 
     def get_updated_docs(self, app: Sphinx, env: BuildEnvironment) -> list[str]:
-        # Sphinx rewrites only the pages it re-read; a page showing objects of another
-        # page (backlinks, tables, diagrams) would keep stale data. When any object
-        # changed, every consumer page is written again, as a clean build would write it.
-        fingerprint = _fingerprint(env)
-        previous = env.__dict__.get("lastenheft_fingerprint")
-        env.__dict__["lastenheft_fingerprint"] = fingerprint
+        fingerprint = self.fingerprint(env)
+        previous = env.__dict__.get(f"{self.key}_fingerprint")
+        env.__dict__[f"{self.key}_fingerprint"] = fingerprint
         if previous is None or previous == fingerprint:
             return []
-        return sorted(_consumers(env) & env.found_docs)
+        return sorted(self.consumers(env) & env.found_docs)
+
+
+class PageCollector(DocumentDataCollector[list[PageEntry]]):
+    """The objects of each page in page order; the pages that show objects."""
+
+    key = "lastenheft_pages"
+
+    def shows_data(self, doctree: nodes.document) -> bool:
+        # sphinx-needs' nodes (needs, tables, references) and ours all render data that
+        # other pages can change.
+        return any(
+            type(node).__module__.startswith(("sphinx_needs.", "lastenheft."))
+            for node in doctree.findall(nodes.Element)
+        )
+
+    def fingerprint(self, env: BuildEnvironment) -> str:
+        from sphinx_needs.data import SphinxNeedsData
+
+        digest = hashlib.sha256()
+        needs = SphinxNeedsData(env).get_needs_mutable()
+        for need_id in sorted(needs):
+            need = needs[need_id]
+            digest.update(repr(sorted((k, repr(v)) for k, v in need.items())).encode())
+        # In reading order: moving a page in the table of contents reorders the views.
+        for docname in reading_order(env):
+            digest.update(repr((docname, pages(env).get(docname))).encode())
+        return digest.hexdigest()
+
+
+def pages(env: BuildEnvironment) -> dict[str, list[PageEntry]]:
+    """Objects per document, in page order."""
+    return PageCollector.data(env)
 
 
 def record(env: BuildEnvironment, entry: PageEntry) -> None:

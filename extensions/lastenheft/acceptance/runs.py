@@ -7,7 +7,6 @@ read, and every problem is reported then, in every build.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -15,7 +14,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx import addnodes
-from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.util.docutils import SphinxDirective
 
 from lastenheft.acceptance.checking import check_run
@@ -27,19 +25,15 @@ from lastenheft.acceptance.results import AcceptanceRun, Decision, Problem, Sour
 from lastenheft.acceptance.texts import texts_for
 from lastenheft.config import read_config
 from lastenheft.model_setup import get_model
+from lastenheft.pages import DocumentDataCollector
 from lastenheft.vocabulary import TEST, TYPES, split_values
 from lastenheft.warnings_ import Location, WarningSubtype, warn
 
 if TYPE_CHECKING:
-    from collections.abc import Set as AbstractSet
-
     from sphinx.application import Sphinx
     from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
 
-_RUNS = "lastenheft_runs"
-_CONSUMERS = "lastenheft_run_consumers"
-_FINGERPRINT = "lastenheft_runs_fingerprint"
 _EVALUATIONS = "lastenheft_run_evaluations"
 
 
@@ -49,13 +43,7 @@ class acceptance_view(nodes.General, nodes.Element):
 
 
 def runs_by_doc(env: BuildEnvironment) -> dict[str, list[AcceptanceRun]]:
-    value: dict[str, list[AcceptanceRun]] = env.__dict__.setdefault(_RUNS, {})
-    return value
-
-
-def _consumers(env: BuildEnvironment) -> set[str]:
-    value: set[str] = env.__dict__.setdefault(_CONSUMERS, set())
-    return value
+    return RunCollector.data(env)
 
 
 def _test_prefix(env: BuildEnvironment) -> str:
@@ -167,43 +155,17 @@ class TestRunDirective(SphinxDirective):
         return reader(Path(absolute), written, Path(relative).as_posix())
 
 
-class RunCollector(EnvironmentCollector):
-    """Keeps the runs per page; writes the pages that show a run again when it changed."""
+class RunCollector(DocumentDataCollector[list[AcceptanceRun]]):
+    """The runs of each page; the pages that show a run."""
 
-    def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
-        runs_by_doc(env).pop(docname, None)
-        _consumers(env).discard(docname)
+    key = "lastenheft_runs"
 
-    def merge_other(
-        self,
-        app: Sphinx,
-        env: BuildEnvironment,
-        docnames: AbstractSet[str],
-        other: BuildEnvironment,
-    ) -> None:
-        for docname in docnames:
-            if docname in runs_by_doc(other):
-                runs_by_doc(env)[docname] = runs_by_doc(other)[docname]
-            if docname in _consumers(other):
-                _consumers(env).add(docname)
-
-    def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
+    def shows_data(self, doctree: nodes.document) -> bool:
         # A view of a run, ours or another feature's (e.g. a trace table with ':run:').
-        if any(
+        return any(
             node.get("run") and type(node).__module__.startswith("lastenheft.")
             for node in doctree.findall(nodes.Element)
-        ):
-            _consumers(app.env).add(app.env.docname)
-
-    def get_updated_docs(self, app: Sphinx, env: BuildEnvironment) -> list[str]:
-        # A page showing a run of another page is not read again when the run's files
-        # change; it is written again, as a clean build would write it.
-        digest = hashlib.sha256(repr(sorted(runs_by_doc(env).items())).encode("utf-8")).hexdigest()
-        previous = env.__dict__.get(_FINGERPRINT)
-        env.__dict__[_FINGERPRINT] = digest
-        if previous is None or previous == digest:
-            return []
-        return sorted(_consumers(env) & env.found_docs)
+        )
 
 
 def _evaluate(env: BuildEnvironment, report: bool) -> dict[str, Evaluation]:
