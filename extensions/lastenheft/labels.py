@@ -21,8 +21,6 @@ class Labels:
     areas: tuple[str, ...]
     priorities: tuple[str, ...]
     categories: tuple[str, ...]
-    process_map_title: str
-    swimlane_title: str
     print_texts: PrintTexts
 
 
@@ -82,8 +80,6 @@ GERMAN = Labels(
     areas=("Marketing", "Vertrieb", "Service"),
     priorities=("Muss", "Soll", "Kann"),
     categories=("Funktion", "Information", "Schnittstelle", "Qualität", "Rahmen"),
-    process_map_title="Prozesslandkarte",
-    swimlane_title="Ablauf",
     print_texts=PrintTexts(
         document="Dokument",
         company="Unternehmen",
@@ -138,8 +134,6 @@ ENGLISH = Labels(
     areas=("Marketing", "Sales", "Service"),
     priorities=("Must", "Should", "Could"),
     categories=("Function", "Information", "Interface", "Quality", "Constraint"),
-    process_map_title="Process map",
-    swimlane_title="Flow",
     print_texts=PrintTexts(
         document="Document",
         company="Company",
