@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sphinx.errors import ConfigError
 
-from tests.conftest import html_of, text_of, warnings_of
+from tests.conftest import html_of, sphinx_build, text_of, warnings_of
 
 ENGLISH = {
     "language": "en",
@@ -62,10 +64,28 @@ def test_flowchart_fallback_draws_one_subgraph_per_role(app: Any) -> None:
 def test_a_wrong_config_value_names_itself_and_the_fix(
     make_app: Any, rootdir: Any, tmp_path: Any
 ) -> None:
-    with pytest.raises(ConfigError, match=r"lastenheft_diagram_style = 'lanes' in conf.py is not"):
+    with pytest.raises(
+        ConfigError,
+        match=r"^-D lastenheft_diagram_style: lastenheft_diagram_style = 'lanes' is not valid: "
+        r"expected one of 'swimlane', 'flowchart'\. Fix the value",
+    ):
         make_app(
             "html",
             srcdir=rootdir / "test-scene",
             builddir=tmp_path,
             confoverrides={"lastenheft_diagram_style": "lanes"},
         )
+
+
+def test_a_wrong_value_in_conf_py_names_the_file_and_line(tmp_path: Path) -> None:
+    srcdir = tmp_path / "src"
+    shutil.copytree(Path(__file__).parent / "roots" / "test-scene", srcdir)
+    conf = srcdir / "conf.py"
+    conf.write_text(conf.read_text("utf-8") + "\nlastenheft_areas = 'Service'\n", "utf-8")
+    line = len(conf.read_text("utf-8").splitlines())
+    result = sphinx_build(srcdir, tmp_path / "out")
+    assert result.returncode != 0
+    assert (
+        f"{conf}:{line}: lastenheft_areas = 'Service' is not valid: expected a list of strings."
+        in result.stderr
+    )

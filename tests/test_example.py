@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from lastenheft.config import read_config
-from lastenheft.model_setup import get_model
+from lastenheft.model.store import get_model
 from tests.browser import require_chromium
 from tests.conftest import raster_images, sphinx_build
 from tests.test_browser import ACTIVITY, _check_scene_page, _diagrams, _render

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from lastenheft.checks.warnings import WarningSubtype
 from lastenheft.config import LastenheftConfig
-from lastenheft.model import Flow, ObjectData
-from lastenheft.model_builder import build_model, find_cycle
-from lastenheft.warnings_ import Location, WarningSubtype
+from lastenheft.model.builder import build_model, find_cycle
+from lastenheft.model.location import Location
+from lastenheft.model.process import Flow, ObjectData
 
 CONFIG = LastenheftConfig(
     areas=("Service",),

@@ -19,8 +19,8 @@ from sphinx.util.docutils import docutils_namespace
 from sphinxcontrib.mermaid import mermaid
 
 from lastenheft.config import read_config
-from lastenheft.node_packages import find_node_modules
 from lastenheft.printing.diagram_renderer import Toolchain, find_toolchain, render
+from lastenheft.site.node_packages import find_node_modules
 
 REPO = Path(__file__).resolve().parent.parent
 

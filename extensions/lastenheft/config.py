@@ -1,14 +1,20 @@
-"""The extension's typed configuration: one dataclass, registered as ``lastenheft_*`` values."""
+"""The extension's typed configuration: one dataclass of ``lastenheft_*`` values, validated
+once at ``config-inited`` into :class:`Settings`, which every module reads."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from sphinx.errors import ConfigError
 
-from lastenheft.labels import labels_for
+from lastenheft.sources.vocabulary import TYPES
+from lastenheft.texts import texts_for
+from lastenheft.texts.catalog import Texts
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -31,6 +37,60 @@ class ChangeEntry:
     change: str
 
 
+class InvalidValue(ValueError):
+    """A value of conf.py that a validator rejects; the message says what is expected."""
+
+
+#: A field's validator: the value as conf.py sets it, to the value the build uses.
+Validator = Callable[[object], Any]
+
+
+def _one_of(choices: tuple[str, ...]) -> Validator:
+    def check(value: object) -> str:
+        if value not in choices:
+            raise InvalidValue("one of " + ", ".join(map(repr, choices)))
+        return str(value)
+
+    return check
+
+
+def _string(value: object) -> str:
+    if not isinstance(value, str):
+        raise InvalidValue("a string")
+    return value
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise InvalidValue("a list of strings")
+    return tuple(value)
+
+
+def _history(value: object) -> tuple[ChangeEntry, ...]:
+    expected = "a list of dicts with the string keys " + ", ".join(map(repr, HISTORY_KEYS))
+    if not isinstance(value, list | tuple):
+        raise InvalidValue(expected)
+    entries = []
+    for entry in value:
+        if (
+            not isinstance(entry, dict)
+            or set(entry) != set(HISTORY_KEYS)
+            or not all(isinstance(v, str) for v in entry.values())
+        ):
+            raise InvalidValue(f"{expected}, not {entry!r}")
+        entries.append(ChangeEntry(**entry))
+    return tuple(entries)
+
+
+def _percentages(value: object) -> dict[str, float]:
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, int | float) and 0 <= v <= 100
+        for k, v in value.items()
+    ):
+        raise InvalidValue("a dict of metric name to a percentage from 0 to 100")
+    return {k: float(v) for k, v in value.items()}
+
+
 @dataclass(frozen=True)
 class LastenheftConfig:
     """Settings of a Lastenheft project; each is set in conf.py as ``lastenheft_<name>``."""
@@ -40,7 +100,7 @@ class LastenheftConfig:
         metadata={
             "help": "How scene diagrams are drawn: 'swimlane' uses Mermaid's swimlane-beta "
             "(real lanes), 'flowchart' a flowchart with one subgraph per role.",
-            "choices": get_args(DiagramStyle),
+            "check": _one_of(get_args(DiagramStyle)),
         },
     )
     diagram_direction: Direction = field(
@@ -48,7 +108,7 @@ class LastenheftConfig:
         metadata={
             "help": "Direction of the flow in scene diagrams: 'LR' left to right, 'TB' top "
             "to bottom.",
-            "choices": get_args(Direction),
+            "check": _one_of(get_args(Direction)),
         },
     )
     node_modules: str = field(
@@ -89,7 +149,7 @@ class LastenheftConfig:
             "'version', 'date', 'author' and 'change'. Shown after the PDF's cover page and "
             "by the 'documentinfo' directive; the last entry's date is the document date "
             "unless Sphinx's 'today' is set.",
-            "kind": "history",
+            "check": _history,
         },
     )
     coverage_thresholds: dict[str, float] = field(
@@ -99,7 +159,7 @@ class LastenheftConfig:
             "{'activities_with_requirement': 100, 'mandatory_with_test': 80}. A metric below "
             "its threshold fails the build with one warning per gap. Metrics: "
             "activities_with_requirement, requirements_with_activity, mandatory_with_test.",
-            "kind": "thresholds",
+            "check": _percentages,
         },
     )
     areas: tuple[str, ...] = field(
@@ -145,85 +205,151 @@ def default_of(spec: dataclasses.Field[Any]) -> Any:
     return list(spec.default) if isinstance(spec.default, tuple) else spec.default
 
 
+def _check(spec: dataclasses.Field[Any]) -> Validator:
+    """The field's validator: its own, else one that follows from its default."""
+    check: Validator | None = spec.metadata.get("check")
+    if check is not None:
+        return check
+    return _strings if isinstance(spec.default, tuple) else _string
+
+
+def _types(spec: dataclasses.Field[Any]) -> tuple[type, ...]:
+    """The Python types conf.py may give the value (Sphinx warns about others)."""
+    default = default_of(spec)
+    return (list, tuple) if isinstance(default, list) else (type(default),)
+
+
 def register_config(app: Sphinx) -> None:
     for spec in config_fields():
         app.add_config_value(
             PREFIX + spec.name,
             default_of(spec),
             "env",
+            types=_types(spec),
             description=spec.metadata["help"],
         )
 
 
-def _value_error(name: str, value: object, expected: str) -> ConfigError:
-    return ConfigError(
-        f"{PREFIX}{name} = {value!r} in conf.py is not valid: expected {expected}. "
-        f"Fix the value or remove it to use the default."
-    )
+@dataclass(frozen=True)
+class TypeNames:
+    """How the project names an object type: its title and its ID prefix."""
+
+    title: str
+    prefix: str
 
 
-def _read_history(name: str, value: object) -> tuple[ChangeEntry, ...]:
-    expected = "a list of dicts with the string keys " + ", ".join(map(repr, HISTORY_KEYS))
-    if not isinstance(value, list | tuple):
-        raise _value_error(name, value, expected)
-    entries = []
-    for entry in value:
-        if (
-            not isinstance(entry, dict)
-            or set(entry) != set(HISTORY_KEYS)
-            or not all(isinstance(v, str) for v in entry.values())
-        ):
-            raise _value_error(name, entry, expected)
-        entries.append(ChangeEntry(**entry))
-    return tuple(entries)
+@dataclass(frozen=True)
+class Settings:
+    """Everything the extension reads from conf.py, validated once per build."""
+
+    options: LastenheftConfig
+    #: The generated texts in the project's language.
+    texts: Texts
+    #: Title and ID prefix of each object type, as the project's needs_types set them.
+    types: Mapping[str, TypeNames]
+    #: The project's conf.py; None where the settings were made without one (tests).
+    conf_file: Path | None = None
+    #: The settings given on the command line (-D) rather than in conf.py.
+    overrides: frozenset[str] = frozenset()
+
+    def type_title(self, name: str) -> str:
+        return self.types[name].title if name in self.types else name
+
+    def prefix(self, name: str) -> str:
+        return self.types[name].prefix if name in self.types else TYPES[name].prefix
+
+    def conf_location(self, name: str = "") -> str:
+        """'file:line' of the line of conf.py that sets ``name`` (its first line if none
+        does), or '-D name', for messages about a setting."""
+        if name in self.overrides:
+            return f"-D {name}"
+        return conf_location(self.conf_file, name)
 
 
-def _read_thresholds(name: str, value: object) -> dict[str, float]:
-    expected = "a dict of metric name to a percentage from 0 to 100"
-    if not isinstance(value, dict) or not all(
-        isinstance(k, str) and isinstance(v, int | float) and 0 <= v <= 100
-        for k, v in value.items()
-    ):
-        raise _value_error(name, value, expected)
-    return {k: float(v) for k, v in value.items()}
+def conf_location(conf_file: Path | None, name: str) -> str:
+    """'file:line' of the line of ``conf_file`` that sets ``name``, or of its first line."""
+    if conf_file is None:
+        return "conf.py:1"
+    line = 1
+    if name and conf_file.is_file():
+        assignment = re.compile(rf"^\s*{re.escape(name)}\s*[:=]")
+        lines = conf_file.read_text("utf-8", errors="replace").splitlines()
+        line = next((n for n, text in enumerate(lines, 1) if assignment.match(text)), 1)
+    return f"{conf_file}:{line}"
 
 
-def read_config(config: Config) -> LastenheftConfig:
+def _where(config: Config, conf_file: Path | None, name: str) -> str:
+    return f"-D {name}" if name in config._overrides else conf_location(conf_file, name)
+
+
+def read_config(config: Config, conf_file: Path | None = None) -> LastenheftConfig:
     """Read and check the ``lastenheft_*`` values; raise ConfigError naming the bad one."""
-    labels = labels_for(config.language)
     values: dict[str, Any] = {}
     for spec in config_fields():
-        value = config[PREFIX + spec.name]
-        choices = spec.metadata.get("choices")
-        if choices is not None:
-            if value not in choices:
-                raise _value_error(spec.name, value, "one of " + ", ".join(map(repr, choices)))
-        elif spec.metadata.get("kind") == "history":
-            value = _read_history(spec.name, value)
-        elif spec.metadata.get("kind") == "thresholds":
-            value = _read_thresholds(spec.name, value)
-        elif isinstance(spec.default, tuple):
-            if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-                raise _value_error(spec.name, value, "a list of strings")
-            value = tuple(value)
-        elif not isinstance(value, str):
-            raise _value_error(spec.name, value, "a string")
-        values[spec.name] = value
-    categories = values["categories"] or labels.categories
+        name = PREFIX + spec.name
+        try:
+            values[spec.name] = _check(spec)(config[name])
+        except InvalidValue as expected:
+            raise ConfigError(
+                f"{_where(config, conf_file, name)}: {name} = {config[name]!r} is not valid: "
+                f"expected {expected}. Fix the value or remove it to use the default."
+            ) from None
+    objects = texts_for(config.language).objects
+    categories = values["categories"] or objects.categories
     defaults = {
-        "areas": labels.areas,
-        "priorities": labels.priorities,
+        "areas": objects.areas,
+        "priorities": objects.priorities,
         "categories": categories,
         "context_categories": categories[-2:],
     }
     for name, default in defaults.items():
         values[name] = values[name] or default
-    unknown = set(values["context_categories"]) - set(values["categories"])
-    if unknown:
-        raise _value_error(
-            "context_categories", list(values["context_categories"]), "a subset of the categories"
+    if set(values["context_categories"]) - set(values["categories"]):
+        name = PREFIX + "context_categories"
+        raise ConfigError(
+            f"{_where(config, conf_file, name)}: "
+            f"{name} = {list(values['context_categories'])!r} "
+            f"is not valid: expected a subset of the categories "
+            f"({', '.join(values['categories'])}). Fix the value or remove it to use the default."
         )
     return LastenheftConfig(**values)
+
+
+def _type_names(config: Config) -> dict[str, TypeNames]:
+    return {
+        entry["directive"]: TypeNames(str(entry["title"]), str(entry["prefix"]))
+        for entry in config.needs_types
+        if entry.get("directive") in TYPES
+    }
+
+
+_SETTINGS = "_lastenheft_settings"
+
+
+def make_settings(config: Config, conf_file: Path | None = None) -> Settings:
+    return Settings(
+        options=read_config(config, conf_file),
+        texts=texts_for(config.language),
+        types=_type_names(config),
+        conf_file=conf_file,
+        overrides=frozenset(config._overrides),
+    )
+
+
+def store_settings(app: Sphinx, config: Config) -> None:
+    """Validate the configuration once; raises ConfigError naming conf.py and the line."""
+    conf_file = Path(app.confdir, "conf.py") if app.confdir else None
+    # An attribute starting with '_' is not pickled with the environment: each build
+    # validates its own configuration.
+    config.__dict__[_SETTINGS] = make_settings(config, conf_file)
+
+
+def settings(config: Config) -> Settings:
+    """The settings of this build (validated at ``config-inited``)."""
+    value = config.__dict__.get(_SETTINGS)
+    if not isinstance(value, Settings):
+        value = config.__dict__[_SETTINGS] = make_settings(config)
+    return value
 
 
 def set_by_user(config: Config, name: str) -> bool:
@@ -231,12 +357,8 @@ def set_by_user(config: Config, name: str) -> bool:
     return name in config._raw_config or name in config._overrides
 
 
-def document_date(config: Config, settings: LastenheftConfig) -> str:
+def document_date(config: Config, options: LastenheftConfig) -> str:
     """The date of the document: Sphinx's 'today' if set, else the last change's date."""
     if config.today:
         return str(config.today)
-    return settings.change_history[-1].date if settings.change_history else ""
-
-
-def check_config(app: Sphinx, config: Config) -> None:
-    read_config(config)
+    return options.change_history[-1].date if options.change_history else ""

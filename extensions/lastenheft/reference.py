@@ -5,10 +5,10 @@
 
 from __future__ import annotations
 
+from lastenheft.checks.warnings import WARNING_TYPE, WarningSubtype
 from lastenheft.config import PREFIX, config_fields, default_of
-from lastenheft.labels import GERMAN
-from lastenheft.vocabulary import LINKS, TYPES
-from lastenheft.warnings_ import WARNING_TYPE, WarningSubtype
+from lastenheft.sources.vocabulary import LINKS, TYPES
+from lastenheft.texts import LANGUAGES
 
 
 def types_table() -> str:
@@ -23,9 +23,8 @@ def types_table() -> str:
             for link, link_spec in LINKS.items()
             if name in link_spec.sources
         )
-        rows.append(
-            f"| `{name}` | {GERMAN.type_titles[name]} | `{spec.prefix}` | {required} | {links} |"
-        )
+        title = LANGUAGES["de"].objects.type_titles[name]
+        rows.append(f"| `{name}` | {title} | `{spec.prefix}` | {required} | {links} |")
     return "\n".join(rows)
 
 

@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from lastenheft.node_packages import mermaid_bundle
+from lastenheft.site.node_packages import mermaid_bundle
 
-SCRIPT = Path(__file__).resolve().parent.parent / "static" / "render-diagrams.cjs"
+SCRIPT = Path(__file__).resolve().parent / "render-diagrams.cjs"
 #: Bump when the script's output changes for the same input.
 RENDERER_VERSION = "1"
 

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 from sphinx.util.texescape import escape
 
-from lastenheft.config import LastenheftConfig, document_date, read_config, set_by_user
-from lastenheft.labels import PrintTexts, labels_for
+from lastenheft.config import LastenheftConfig, document_date, set_by_user, settings
 from lastenheft.printing.object_references import preamble as references_preamble
+from lastenheft.texts.catalog import PrintTexts
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -67,12 +67,12 @@ def _preamble(title: str, version: str, texts: PrintTexts) -> str:
     )
 
 
-def _cover(config: Config, settings: LastenheftConfig, texts: PrintTexts) -> str:
+def _cover(config: Config, options: LastenheftConfig, texts: PrintTexts) -> str:
     rows = [
-        (texts.company, settings.company or config.author),
+        (texts.company, options.company or config.author),
         (texts.version, config.release),
-        (texts.date, document_date(config, settings)),
-        (texts.status, settings.status),
+        (texts.date, document_date(config, options)),
+        (texts.status, options.status),
     ]
     table = "\n".join(rf"{escape(k)}: & {escape(v)} \\" for k, v in rows if v)
     return rf"""
@@ -81,7 +81,7 @@ def _cover(config: Config, settings: LastenheftConfig, texts: PrintTexts) -> str
 \vspace*{{4cm}}
 {{\Huge\bfseries {escape(config.project)}\par}}
 \vspace{{1.5cm}}
-{{\Large {escape(settings.company or config.author)}\par}}
+{{\Large {escape(options.company or config.author)}\par}}
 \vfill
 {{\large
 \begin{{tabular}}{{@{{}}ll}}
@@ -92,13 +92,13 @@ def _cover(config: Config, settings: LastenheftConfig, texts: PrintTexts) -> str
 """
 
 
-def _history(settings: LastenheftConfig, texts: PrintTexts) -> str:
-    if not settings.change_history:
+def _history(options: LastenheftConfig, texts: PrintTexts) -> str:
+    if not options.change_history:
         return ""
     head = " & ".join(rf"\textbf{{{escape(c)}}}" for c in texts.history_columns) + r" \\"
     rows = "\n".join(
         " & ".join(escape(v) for v in (e.version, e.date, e.author, e.change)) + r" \\ \hline"
-        for e in settings.change_history
+        for e in options.change_history
     )
     return rf"""
 \chapter*{{{escape(texts.history)}}}
@@ -115,8 +115,8 @@ def _history(settings: LastenheftConfig, texts: PrintTexts) -> str:
 
 def configure_latex(app: Sphinx, config: Config) -> None:
     """Fill the LaTeX settings the project leaves open."""
-    settings = read_config(config)
-    texts = labels_for(config.language).print_texts
+    project = settings(config)
+    options, texts = project.options, project.texts.print
     if not set_by_user(config, "latex_documents"):
         config.latex_documents = [
             (config.root_doc, TEX_FILE, config.project, config.author, "manual")
@@ -126,11 +126,11 @@ def configure_latex(app: Sphinx, config: Config) -> None:
         "pointsize": "10pt",
         "fontpkg": "\\usepackage{tgheros}\n\\renewcommand{\\familydefault}{\\sfdefault}",
         "preamble": _preamble(escape(config.project), escape(config.release), texts),
-        "maketitle": _cover(config, settings, texts),
+        "maketitle": _cover(config, options, texts),
         "tableofcontents": "\n".join(
             [
                 r"\pagenumbering{roman}",
-                _history(settings, texts),
+                _history(options, texts),
                 r"\begingroup\lastenheftkeeppagenumbers\sphinxtableofcontents\endgroup",
                 r"\pagenumbering{arabic}",
             ]

@@ -9,16 +9,15 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 from sphinxcontrib.mermaid import mermaid
 
-from lastenheft.config import read_config
-from lastenheft.labels import labels_for
-from lastenheft.node_packages import find_node_modules
+from lastenheft.checks.warnings import LOGGER, WarningSubtype, warn
+from lastenheft.config import settings
 from lastenheft.printing.diagram_renderer import (
     RenderError,
     default_cache_dir,
     find_toolchain,
     render,
 )
-from lastenheft.warnings_ import LOGGER, WarningSubtype, warn
+from lastenheft.site.node_packages import find_node_modules
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -49,9 +48,9 @@ def render_for_print(app: Sphinx, doctree: nodes.document, docname: str) -> None
     diagrams = list(doctree.findall(mermaid))
     if not diagrams:
         return
-    settings = read_config(app.config)
+    options = settings(app.config).options
     confdir = Path(app.confdir)
-    toolchain = find_toolchain(find_node_modules(confdir, settings.node_modules), settings.chromium)
+    toolchain = find_toolchain(find_node_modules(confdir, options.node_modules), options.chromium)
     if isinstance(toolchain, str):
         warn(
             WarningSubtype.DIAGRAM_RENDERING,
@@ -59,7 +58,7 @@ def render_for_print(app: Sphinx, doctree: nodes.document, docname: str) -> None
             _location(diagrams[0]),
         )
         return
-    cache = confdir / settings.diagram_cache if settings.diagram_cache else default_cache_dir()
+    cache = confdir / options.diagram_cache if options.diagram_cache else default_cache_dir()
     try:
         results, rendered = render((node["code"] for node in diagrams), toolchain, cache)
     except RenderError as error:
@@ -98,7 +97,7 @@ def visit_mermaid_latex(translator: LaTeXTranslator, node: nodes.Element) -> Non
             f"\n\n\\begin{{center}}\\sphinxincludegraphics{{{name}}}\\end{{center}}\n\n"
         )
     else:
-        missing = labels_for(translator.config.language).print_texts.diagram_missing
+        missing = settings(translator.config).texts.print.diagram_missing
         translator.body.append(f"\n\n{missing}\n\n")
     raise nodes.SkipNode
 

@@ -1,0 +1,133 @@
+"""Checks of each object on its own: IDs, fields, allowed values and link targets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+from lastenheft.checks.warnings import Finding, WarningSubtype
+from lastenheft.config import Settings
+from lastenheft.model.process import ObjectData
+from lastenheft.sources.vocabulary import (
+    ACTIVITY,
+    LINKS,
+    REQ,
+    SATISFACTION_SCORES,
+    SCENE,
+    TYPES,
+    split_values,
+)
+
+
+def _id_pattern(prefix: str) -> re.Pattern[str]:
+    return re.compile(re.escape(prefix) + r"[A-Z0-9][A-Z0-9_.-]*")
+
+
+def check_objects(objects: Mapping[str, ObjectData], settings: Settings) -> Iterator[Finding]:
+    """Every problem of a single object."""
+    config = settings.options
+    allowed = {
+        "priority": config.priorities,
+        "category": config.categories,
+    }
+    for obj in objects.values():
+        title = settings.type_title(obj.type)
+        prefix = settings.prefix(obj.type)
+        if not _id_pattern(prefix).fullmatch(obj.id):
+            yield Finding(
+                WarningSubtype.ID_PATTERN,
+                f"The ID '{obj.id}' of the {title} '{obj.title}' does not follow the pattern "
+                f"'{prefix}<number or code>'. Rename it, e.g. '{prefix}01'.",
+                obj.location,
+            )
+        spec = TYPES[obj.type]
+        for name in spec.required_fields:
+            if not obj.field(name):
+                yield Finding(
+                    WarningSubtype.MISSING_FIELD,
+                    f"The {title} '{obj.id}' has no '{name}'. Add a line ':{name}: …'.",
+                    obj.location,
+                )
+        for name in spec.required_links:
+            if not obj.link(name):
+                target = " or ".join(settings.type_title(t) for t in LINKS[name].targets)
+                yield Finding(
+                    WarningSubtype.MISSING_FIELD,
+                    f"The {title} '{obj.id}' names no {target}. Add a line ':{name}: <ID>'.",
+                    obj.location,
+                )
+        for name, values in allowed.items():
+            value = obj.field(name)
+            if obj.type == REQ and value and value not in values:
+                yield Finding(
+                    WarningSubtype.UNKNOWN_VALUE,
+                    f"The {title} '{obj.id}' has {name} '{value}', which is not one of "
+                    f"{', '.join(values)}. Use one of these values.",
+                    obj.location,
+                )
+        if obj.type == SCENE:
+            for area in split_values(obj.field("area")):
+                if area not in config.areas:
+                    yield Finding(
+                        WarningSubtype.UNKNOWN_VALUE,
+                        f"The {title} '{obj.id}' has area '{area}', which is not one of "
+                        f"{', '.join(config.areas)}. Use these values, comma separated.",
+                        obj.location,
+                    )
+        satisfaction = obj.field("satisfaction")
+        if obj.type == ACTIVITY and satisfaction and satisfaction not in SATISFACTION_SCORES:
+            yield Finding(
+                WarningSubtype.UNKNOWN_VALUE,
+                f"The {title} '{obj.id}' has satisfaction '{satisfaction}'; use a whole number "
+                f"from 1 (bad) to 5 (good).",
+                obj.location,
+            )
+        if obj.type == ACTIVITY and len(obj.link("role")) > 1:
+            yield Finding(
+                WarningSubtype.ROLE_COUNT,
+                f"The {title} '{obj.id}' names {len(obj.link('role'))} roles "
+                f"({', '.join(obj.link('role'))}); an activity has one role, the lane it is "
+                f"drawn in. Keep the responsible role and split joint work into one activity "
+                f"per role.",
+                obj.location,
+            )
+        yield from _check_links(obj, objects, title, settings)
+
+
+def _check_links(
+    obj: ObjectData,
+    objects: Mapping[str, ObjectData],
+    title: str,
+    settings: Settings,
+) -> Iterator[Finding]:
+    for name, spec in LINKS.items():
+        targets = obj.link(name)
+        if not targets:
+            continue
+        if obj.type not in spec.sources:
+            owners = " and ".join(settings.type_title(t) for t in spec.sources)
+            yield Finding(
+                WarningSubtype.LINK_TYPE,
+                f"The {title} '{obj.id}' has a '{name}' link, which only {owners} objects "
+                f"have. Remove the line ':{name}: …' from it.",
+                obj.location,
+            )
+            continue
+        wanted = " or ".join(settings.type_title(t) for t in spec.targets)
+        for target_id in targets:
+            target = objects.get(target_id)
+            if target is None:
+                yield Finding(
+                    WarningSubtype.UNKNOWN_ID,
+                    f"The {title} '{obj.id}' links to '{target_id}' in '{name}', but no object "
+                    f"has this ID. Correct the ID or define the {wanted} '{target_id}'.",
+                    obj.location,
+                )
+            elif target.type not in spec.targets:
+                yield Finding(
+                    WarningSubtype.LINK_TYPE,
+                    f"The {title} '{obj.id}' links to '{target_id}' in '{name}', which is a "
+                    f"{settings.type_title(target.type)}, not a {wanted}. Name a "
+                    f"{wanted} there.",
+                    obj.location,
+                )

@@ -1,0 +1,70 @@
+"""The extension's one warning type, its subtypes, and the helper every warning goes through."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from sphinx.util import logging
+
+from lastenheft.model.location import Location
+
+LOGGER = logging.getLogger("lastenheft")
+
+WARNING_TYPE = "lastenheft"
+
+
+class WarningSubtype(Enum):
+    """Subtypes of the ``lastenheft`` warning; suppress one with ``lastenheft.<value>``."""
+
+    MISSING_ID = ("missing_id", "An object has no explicit ID.")
+    DUPLICATE_ID = ("duplicate_id", "Two objects share one ID.")
+    ID_PATTERN = ("id_pattern", "An ID does not follow the pattern of its object type.")
+    UNKNOWN_ID = ("unknown_id", "A link or diagram names an ID that no object has.")
+    LINK_TYPE = ("link_type", "A link points to an object of the wrong type.")
+    MISSING_FIELD = ("missing_field", "A required field or link is missing.")
+    UNKNOWN_VALUE = ("unknown_value", "A field holds a value outside its allowed list.")
+    ROLE_COUNT = ("role_count", "An activity names more than one role.")
+    ORPHAN_ACTIVITY = ("orphan_activity", "An activity belongs to no process step.")
+    ORPHAN_STEP = ("orphan_step", "A process step belongs to no customer scene.")
+    NEXT_SCENE = ("next_scene", "A next link leaves the customer scene.")
+    CYCLE = ("cycle", "The flow of a customer scene runs in a circle.")
+    BRANCHES = ("branches", "Branch labels do not match the next links.")
+    UNDERIVED = ("underived", "A requirement is derived from no activity.")
+    DIAGRAM = ("diagram", "A diagram directive cannot be drawn.")
+    COVERAGE = ("coverage", "A coverage metric is below its threshold: one warning per gap.")
+    MERMAID_RUNTIME = ("mermaid_runtime", "The Mermaid runtime for the website is missing.")
+    MERMAID_SYNTAX = ("mermaid_syntax", "Mermaid cannot parse a diagram's text.")
+    DIAGRAM_RENDERING = (
+        "diagram_rendering",
+        "Diagrams cannot be drawn for print (no Node.js, puppeteer-core or Chromium).",
+    )
+    TEST_RESULTS = (
+        "test_results",
+        "A test run's file cannot be read, or a row of it is no valid result of a test case.",
+    )
+
+    def __init__(self, code: str, description: str) -> None:
+        self.code = code
+        self.description = description
+
+
+def warn(subtype: WarningSubtype, message: str, location: Location | str | None) -> None:
+    """Log a ``lastenheft`` warning; ``message`` says what is wrong and how to fix it."""
+    if isinstance(location, Location):
+        where: str | tuple[str, int | None] | None = (location.docname, location.lineno)
+    else:
+        where = location
+    LOGGER.warning(message, type=WARNING_TYPE, subtype=subtype.code, location=where)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem found in the sources, to be reported as a warning."""
+
+    subtype: WarningSubtype
+    message: str
+    location: Location
+
+    def report(self) -> None:
+        warn(self.subtype, self.message, self.location)

@@ -1,0 +1,238 @@
+"""Builds the process model from the objects and finds what breaks its structure."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from lastenheft.checks.warnings import Finding, WarningSubtype
+from lastenheft.config import LastenheftConfig
+from lastenheft.model.process import (
+    Activity,
+    Flow,
+    Named,
+    ObjectData,
+    ProcessModel,
+    Requirement,
+    Scene,
+    Step,
+    TestCase,
+)
+from lastenheft.sources.vocabulary import (
+    ACTIVITY,
+    REQ,
+    ROLE,
+    SATISFACTION_SCORES,
+    SCENE,
+    STEP,
+    SYSTEM,
+    TEST,
+    split_values,
+)
+
+
+def build_model(
+    objects: Mapping[str, ObjectData], config: LastenheftConfig
+) -> tuple[ProcessModel, list[Finding]]:
+    """The model of ``objects`` (given in page order) and the structural problems found.
+
+    Objects whose links are broken are left out of the structure they cannot join; the
+    problem with the link itself is reported by :mod:`lastenheft.checks.objects`.
+    """
+    model = ProcessModel()
+    findings: list[Finding] = []
+
+    def of_type(name: str) -> list[ObjectData]:
+        return [obj for obj in objects.values() if obj.type == name]
+
+    for obj in of_type(SCENE):
+        model.scenes[obj.id] = Scene(
+            obj.id,
+            obj.title,
+            obj.location,
+            split_values(obj.field("area")),
+            obj.field("trigger"),
+            obj.field("outcome"),
+        )
+    for obj in of_type(ROLE):
+        model.roles[obj.id] = Named(obj.id, obj.title, obj.location)
+    for obj in of_type(SYSTEM):
+        model.systems[obj.id] = Named(obj.id, obj.title, obj.location)
+
+    for obj in of_type(STEP):
+        if not obj.link("scene"):
+            findings.append(
+                Finding(
+                    WarningSubtype.ORPHAN_STEP,
+                    f"The process step '{obj.id}' belongs to no customer scene: no scene "
+                    f"stands above it on its page. Move it below its scene or add a line "
+                    f"':scene: <scene ID>'.",
+                    obj.location,
+                )
+            )
+        scene_id = _first_of(obj.link("scene"), model.scenes)
+        if scene_id:
+            model.steps[obj.id] = Step(obj.id, obj.title, obj.location, scene_id)
+            model.scenes[scene_id].steps.append(obj.id)
+
+    for obj in of_type(ACTIVITY):
+        if not obj.link("step"):
+            findings.append(
+                Finding(
+                    WarningSubtype.ORPHAN_ACTIVITY,
+                    f"The activity '{obj.id}' belongs to no process step: no step stands "
+                    f"above it on its page. Move it below its step or add a line "
+                    f"':step: <step ID>'.",
+                    obj.location,
+                )
+            )
+        step_id = _first_of(obj.link("step"), model.steps)
+        if step_id:
+            role = _first_of(obj.link("role"), model.roles) or ""
+            systems = tuple(s for s in obj.link("systems") if s in model.systems)
+            model.activities[obj.id] = Activity(
+                obj.id,
+                obj.title,
+                obj.location,
+                role,
+                systems,
+                step_id,
+                _satisfaction(obj.field("satisfaction")),
+            )
+            model.steps[step_id].activities.append(obj.id)
+
+    for obj in of_type(REQ):
+        model.requirements[obj.id] = Requirement(
+            obj.id,
+            obj.title,
+            obj.location,
+            obj.field("priority"),
+            obj.field("category"),
+            obj.link("derived_from"),
+            obj.link("concerns"),
+            obj.page_title,
+        )
+        findings.extend(_check_derivation(obj, config))
+
+    for obj in of_type(TEST):
+        model.tests[obj.id] = TestCase(
+            obj.id,
+            obj.title,
+            obj.location,
+            obj.link("verifies"),
+            obj.link("walks_through"),
+            _first_of(obj.link("role"), model.roles) or "",
+        )
+
+    for scene in model.scenes.values():
+        findings.extend(_connect(scene, model, objects))
+    return model, findings
+
+
+def _satisfaction(value: str) -> int | None:
+    """The score 1-5, or None; a malformed value is reported by the validation."""
+    return int(value) if value in SATISFACTION_SCORES else None
+
+
+def _first_of(ids: Sequence[str], known: Mapping[str, object]) -> str | None:
+    return next((i for i in ids if i in known), None)
+
+
+def _check_derivation(obj: ObjectData, config: LastenheftConfig) -> list[Finding]:
+    if obj.link("derived_from"):
+        return []
+    category = obj.field("category")
+    if category in config.context_categories:
+        if obj.link("concerns"):
+            return []
+        fix = (
+            "Add ':derived_from: <activity IDs>', or, as a "
+            f"{category} requirement, ':concerns: <scene or system IDs>'."
+        )
+    else:
+        fix = "Add a line ':derived_from: <activity IDs>' naming the activities that need it."
+    return [
+        Finding(
+            WarningSubtype.UNDERIVED,
+            f"The requirement '{obj.id}' is derived from no activity. {fix}",
+            obj.location,
+        )
+    ]
+
+
+def _connect(scene: Scene, model: ProcessModel, objects: Mapping[str, ObjectData]) -> list[Finding]:
+    """Lay the scene's flow: page order, unless an activity names its ``next``."""
+    findings: list[Finding] = []
+    activities = model.scene_activities(scene.id)
+    for index, activity in enumerate(activities):
+        obj = objects[activity.id]
+        if obj.branches and len(obj.branches) != len(obj.next_ids):
+            findings.append(
+                Finding(
+                    WarningSubtype.BRANCHES,
+                    f"The activity '{obj.id}' has {len(obj.branches)} branch labels for "
+                    f"{len(obj.next_ids)} next links. Give one label per ID in ':next:', "
+                    f"in the same order, separated by '|'.",
+                    obj.location,
+                )
+            )
+        if not obj.next_ids:
+            if index + 1 < len(activities):
+                scene.flows.append(Flow(activity.id, activities[index + 1].id))
+            continue
+        labels = obj.branches if len(obj.branches) == len(obj.next_ids) else ()
+        for position, target in enumerate(obj.next_ids):
+            if target not in model.activities:
+                continue
+            target_scene = model.scene_of_activity(target)
+            if target_scene != scene.id:
+                findings.append(
+                    Finding(
+                        WarningSubtype.NEXT_SCENE,
+                        f"The activity '{obj.id}' of scene '{scene.id}' continues with "
+                        f"'{target}' of scene '{target_scene}'; a flow stays within its "
+                        f"scene. Name an activity of '{scene.id}' in ':next:'.",
+                        obj.location,
+                    )
+                )
+                continue
+            label = labels[position] if labels else ""
+            scene.flows.append(Flow(activity.id, target, label))
+    cycle = find_cycle(scene.flows)
+    if cycle:
+        first = model.activities[cycle[0]]
+        findings.append(
+            Finding(
+                WarningSubtype.CYCLE,
+                f"The flow of scene '{scene.id}' runs in a circle: "
+                f"{' → '.join([*cycle, cycle[0]])}. A scene tells a story from trigger to "
+                f"outcome; change the ':next:' that leads back to an earlier activity.",
+                first.location,
+            )
+        )
+    return findings
+
+
+def find_cycle(flows: Sequence[Flow]) -> list[str]:
+    """The activities of one cycle in the flow, in flow order; empty when there is none."""
+    successors: dict[str, list[str]] = {}
+    for flow in flows:
+        successors.setdefault(flow.source, []).append(flow.target)
+    state: dict[str, int] = {}  # 1: on the current path, 2: finished
+    for start in successors:
+        if state.get(start):
+            continue
+        path = [start]
+        state[start] = 1
+        pending = [iter(successors.get(start, []))]
+        while pending:
+            target = next(pending[-1], None)
+            if target is None:
+                state[path.pop()] = 2
+                pending.pop()
+            elif state.get(target) == 1:
+                return path[path.index(target) :]
+            elif not state.get(target):
+                state[target] = 1
+                path.append(target)
+                pending.append(iter(successors.get(target, [])))
+    return []

@@ -1,0 +1,107 @@
+"""Builds the process model once per build, reports its problems and shares it with the views."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sphinx_needs.data import SphinxNeedsData
+
+from lastenheft.checks.objects import check_objects
+from lastenheft.config import settings
+from lastenheft.model.builder import build_model
+from lastenheft.model.location import Location
+from lastenheft.model.process import ObjectData, ProcessModel
+from lastenheft.sources.pages import entries_in_order
+from lastenheft.sources.vocabulary import ACTIVITY, FIELDS, LINKS, TYPES
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+_MODEL = "lastenheft_model"
+
+
+def ordered_ids(env: BuildEnvironment) -> list[str]:
+    """Every Lastenheft object's ID in reading order; objects from other sources after them."""
+    needs = SphinxNeedsData(env).get_needs_mutable()
+    written = [entry.need_id for entry in entries_in_order(env) if entry.need_id in needs]
+    known = set(written)
+    return written + sorted(
+        (i for i, need in needs.items() if need["type"] in TYPES and i not in known),
+        key=lambda i: (needs[i]["docname"] or "", needs[i]["lineno"] or 0, i),
+    )
+
+
+def _objects(env: BuildEnvironment) -> dict[str, ObjectData]:
+    """Every Lastenheft object, in reading order."""
+    needs = SphinxNeedsData(env).get_needs_mutable()
+    entries = {entry.need_id: entry for entry in entries_in_order(env)}
+    objects: dict[str, ObjectData] = {}
+    for need_id in ordered_ids(env):
+        need = needs[need_id]
+        entry = entries.get(need_id)
+        objects[need_id] = ObjectData(
+            id=need_id,
+            type=need["type"],
+            title=need["title"],
+            location=entry.location if entry else Location(need["docname"] or "", need["lineno"]),
+            fields={name: str(need.get(name) or "") for name in FIELDS},
+            links={name: tuple(need.get_links(name)) for name in LINKS},
+            next_ids=entry.next_ids if entry else tuple(need.get_links("next")),
+            branches=entry.branches if entry else (),
+            page_title=(need["sections"] or ("",))[-1],
+        )
+    return objects
+
+
+def prepare_model(app: Sphinx, env: BuildEnvironment) -> None:
+    """Build the model, report every problem, and write the implicit flow into the needs."""
+    options = settings(env.config)
+    objects = _objects(env)
+    findings = list(check_objects(objects, options))
+    model, structural = build_model(objects, options.options)
+    findings.extend(structural)
+    for finding in sorted(findings, key=lambda f: (f.location.docname, f.location.lineno or 0)):
+        finding.report()
+    _show_implicit_flow(env, model, objects)
+    env.__dict__[_MODEL] = model
+
+
+def _show_implicit_flow(
+    env: BuildEnvironment, model: ProcessModel, objects: dict[str, ObjectData]
+) -> None:
+    # The flow that follows from page order is written into the needs' 'next' links, so
+    # every activity shows where it continues and what it follows, like an explicit link.
+    # Every activity without an authored 'next' gets its flow anew: the needs of pages not
+    # read again still hold the flow of the last build.
+    needs = SphinxNeedsData(env).get_needs_mutable()
+    implicit: dict[str, list[str]] = {
+        obj.id: [] for obj in objects.values() if obj.type == ACTIVITY and not obj.next_ids
+    }
+    for scene in model.scenes.values():
+        for flow in scene.flows:
+            if flow.source in implicit:
+                implicit[flow.source].append(flow.target)
+    for activity_id, targets in implicit.items():
+        needs[activity_id]["next"] = targets
+
+
+def get_model(env: BuildEnvironment) -> ProcessModel:
+    """The model of this build (built at ``env-updated``)."""
+    model = env.__dict__.get(_MODEL)
+    if not isinstance(model, ProcessModel):
+        model, _ = build_model(_objects(env), settings(env.config).options)
+        env.__dict__[_MODEL] = model
+    return model
+
+
+def forget_model(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+    env.__dict__.pop(_MODEL, None)
+
+
+def setup_model(app: Sphinx) -> None:
+    # Once every page is read: before the pages to write are chosen (env-updated, 600) and
+    # before sphinx-needs post-processes the needs at write-started (the implicit 'next'
+    # links must be in place when it computes the backlinks).
+    app.connect("env-updated", prepare_model, priority=400)
+    app.connect("env-before-read-docs", forget_model)

@@ -1,0 +1,81 @@
+"""The directive behind every Lastenheft object type: sphinx-needs' need directive plus the
+defaults of writing a Lastenheft top to bottom."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sphinx_needs.data import SphinxNeedsData
+from sphinx_needs.directives.need import NeedDirective
+
+from lastenheft.checks.warnings import WarningSubtype, warn
+from lastenheft.config import settings
+from lastenheft.model.location import Location
+from lastenheft.sources.pages import PageEntry, record
+from lastenheft.sources.vocabulary import BRANCH_SEPARATOR, PARENT_LINK, TYPES, split_values
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from docutils import nodes
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+#: Prefix of the temp_data keys holding the latest object of a type on the current page.
+CURRENT = "lastenheft_current_"
+
+
+class ProcessObjectDirective(NeedDirective):
+    """A need whose parent (step, scene) defaults to the one above it on the page."""
+
+    def run(self) -> Sequence[nodes.Node]:
+        _source, lineno = self.get_source_info()
+        location = Location(self.env.docname, lineno or self.lineno)
+        names = settings(self.config)
+        type_title = names.type_title(self.name)
+        need_id = (self.options.get("id") or "").strip()
+        if not need_id:
+            warn(
+                WarningSubtype.MISSING_ID,
+                f"The {type_title} '{' '.join(self.arguments)}' has no ID. Add a line "
+                f"':id: {names.prefix(self.name)}…' with an ID that is unique and stays "
+                f"the same for good: protocols and vendor answers cite it.",
+                location,
+            )
+            return []
+        existing = SphinxNeedsData(self.env).get_needs_mutable().get(need_id)
+        if existing is not None:
+            warn(
+                WarningSubtype.DUPLICATE_ID,
+                f"The ID '{need_id}' is already used by '{existing['title']}' "
+                f"({self.env.doc2path(existing['docname'] or '', False)}:{existing['lineno']}). "
+                f"Give this object an ID of its own; an ID is never used twice.",
+                location,
+            )
+            return []
+
+        if self.name in PARENT_LINK:
+            link, parent_type = PARENT_LINK[self.name]
+            if not (self.options.get(link) or "").strip():
+                parent = self.env.temp_data.get(CURRENT + parent_type)
+                if parent:
+                    self.options[link] = parent
+        if self.name in TYPES:
+            self.env.temp_data[CURRENT + self.name] = need_id
+            # A new scene starts afresh: the steps of the scene above are not its steps.
+            for child, (_link, parent_type) in PARENT_LINK.items():
+                if parent_type == self.name:
+                    self.env.temp_data.pop(CURRENT + child, None)
+
+        next_ids = split_values(self.options.get("next"))
+        branches = split_values(self.options.get("branches"), BRANCH_SEPARATOR)
+        result = super().run()
+        if SphinxNeedsData(self.env).get_needs_mutable().get(need_id) is not None:
+            record(self.env, PageEntry(need_id, self.name, location, next_ids, branches))
+        return result
+
+
+def register_directives(app: Sphinx, config: Config) -> None:
+    """Put our directive under each object type's name, after sphinx-needs registered its own."""
+    for name in TYPES:
+        app.add_directive(name, ProcessObjectDirective, override=True)

@@ -1,0 +1,215 @@
+"""What the extension writes in the reader's language: one dataclass per part, and
+:class:`Texts`, which holds them all. Each language is one module of this package that fills
+a :class:`Texts`; every generated word is looked up there by its key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lastenheft.model.test_runs import Decision, Outcome, Status
+
+
+@dataclass(frozen=True)
+class LinkLabels:
+    outgoing: str
+    incoming: str
+
+
+@dataclass(frozen=True)
+class ObjectTexts:
+    """The names of object types, fields and links, and the default value lists."""
+
+    type_titles: dict[str, str]
+    field_titles: dict[str, str]
+    links: dict[str, LinkLabels]
+    areas: tuple[str, ...]
+    priorities: tuple[str, ...]
+    categories: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PrintTexts:
+    """Texts of the document information: cover page, change history, running heads."""
+
+    document: str
+    company: str
+    version: str
+    date: str
+    status: str
+    pdf: str
+    history: str
+    history_columns: tuple[str, str, str, str]
+    page_of: str  # LaTeX; \thepage and the last page's number are filled in
+    page_abbreviation: str
+    diagram_missing: str
+
+
+@dataclass(frozen=True)
+class DiagramTexts:
+    """The generated words of the diagrams (the interplay of roles and systems)."""
+
+    handover: str
+    continues_with: str
+
+
+@dataclass(frozen=True)
+class TraceTexts:
+    requirement: str
+    title: str
+    total: str
+    activities: str
+    scenes: str
+    tests: str
+    #: The column of a test run's results; '{run}' is filled in.
+    results: str
+    scene: str
+    overall: str
+    metrics: dict[str, str]
+    gaps: str
+    no_gaps: str
+    chart_title: str
+    chart_legend: str
+    percent: str
+
+
+@dataclass(frozen=True)
+class HandbookTexts:
+    """Every text the handbook pages generate, for one language."""
+
+    #: Page titles; ``{title}`` is the title of the role or system.
+    role_page_title: str
+    system_page_title: str
+    role_intro: str
+    system_intro: str
+    # Section headings
+    activities_section: str
+    systems_section: str
+    roles_section: str
+    partners_section: str
+    requirements_section: str
+    # Column headings and counts
+    scenes: str
+    step: str
+    activity: str
+    activities: str
+    role: str
+    roles: str
+    system: str
+    systems: str
+    other_systems: str
+    shared_activities: str
+    requirements: str
+    requirement_id: str
+    requirement_title: str
+    priority: str
+    category: str
+    source: str
+    #: In the source column: the requirement names the system in ``concerns``.
+    concerns_system: str
+    # What an empty section says
+    role_without_activities: str
+    system_without_activities: str
+    no_systems: str
+    no_partners: str
+    no_requirements: str
+
+
+@dataclass(frozen=True)
+class AcceptanceTexts:
+    """Every text acceptance testing generates, for one language."""
+
+    language: str
+    #: Column names of the protocol, by column key (see :mod:`.columns`).
+    columns: dict[str, str]
+    outcomes: dict[Outcome, str]
+    no_result: str
+    statuses: dict[Status, str]
+    decisions: dict[Decision, str]
+    #: What each defect class means (DOMAIN: Mangelklassen).
+    defect_classes: dict[int, str]
+    class_heading: str  # '{number}' and '{meaning}' are filled in
+    class_short: str  # a result with its class: '{outcome} ({number})'
+    automated: str
+    # The blank protocol
+    template_file: str
+    template_title: str  # '{project}' and '{version}' are filled in
+    sheet_protocol: str
+    sheet_hints: str
+    hints: tuple[str, ...]
+    template_link: str
+    template_where: str  # for the PDF; '{file}' and '{where}' are filled in
+    template_where_site: str
+    # The {testrun} summary
+    run_sources: str
+    source_kinds: dict[str, str]
+    source_counts: str  # '{rows}', '{results}' and '{rejected}' are filled in
+    #: Rows left open for a test whose result another file holds; '{count}' is filled in.
+    source_elsewhere: str
+    # Table headers
+    test: str
+    title: str
+    result: str
+    defect_class: str
+    description: str
+    tester: str
+    date: str
+    requirement: str
+    requirements: str
+    priority: str
+    tests: str
+    status: str
+    scene: str
+    requirements_fulfilled: str
+    end_to_end_passed: str
+    defect: str
+    # The Abnahmeprotokoll
+    project: str
+    specification_version: str
+    run: str
+    release: str
+    environment: str
+    period: str
+    participants: str
+    summary: str
+    summary_tests: str
+    summary_requirements: str
+    summary_scenes: str
+    total: str  # '{count}' is filled in
+    section_results: str
+    section_scenes: str
+    section_requirements: str
+    section_defects: str
+    section_decision: str
+    section_signatures: str
+    requirements_all_fulfilled: str
+    requirements_rest_fulfilled: str  # '{count}' is filled in
+    no_defects: str
+    derived_decision: str
+    grounds: str
+    grounds_class_1: str
+    grounds_untested: str
+    grounds_class_2: str
+    grounds_clean: str
+    conditions: str
+    warranty: str
+    team_decision: str
+    decision: str
+    reason: str
+    client: str
+    contractor: str
+    place_date: str
+    signature: str
+
+
+@dataclass(frozen=True)
+class Texts:
+    """Every text the extension generates, for one language."""
+
+    #: The language code, as in Sphinx's ``language``: 'de', 'en'.
+    language: str
+    objects: ObjectTexts
+    print: PrintTexts
+    diagrams: DiagramTexts
+    trace: TraceTexts
+    handbooks: HandbookTexts
+    acceptance: AcceptanceTexts

@@ -1,0 +1,234 @@
+"""Checks a run's rows against the test cases of the Lastenheft: each row becomes a result
+or a problem that says how to fix it, so that no row is dropped silently."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from lastenheft.model.process import ProcessModel
+from lastenheft.model.test_runs import (
+    DEFECT_CLASSES,
+    JUNIT,
+    AcceptanceRun,
+    CaseResult,
+    Outcome,
+    Problem,
+    Row,
+    Source,
+)
+from lastenheft.texts import FALLBACK, LANGUAGES
+from lastenheft.texts.catalog import AcceptanceTexts
+from lastenheft.views.acceptance.columns import choices, parse_defect_class, parse_outcome
+from lastenheft.views.acceptance.junit_reader import CLASS_PROPERTY, TEST_ID_PROPERTY
+
+
+@dataclass(frozen=True)
+class SourceCount:
+    """What became of a file's rows: results, rows left open for a test whose result
+    another file of the run holds, and rows rejected with a warning."""
+
+    source: Source
+    results: int
+    elsewhere: int = 0
+
+    @property
+    def rejected(self) -> int:
+        return self.source.rows_read - self.results - self.elsewhere
+
+
+@dataclass
+class CheckedRun:
+    """A run with its results by test ID and the problems of its input."""
+
+    run: AcceptanceRun
+    results: dict[str, CaseResult] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    counts: list[SourceCount] = field(default_factory=list)
+
+
+def _texts(source: Source) -> AcceptanceTexts:
+    return LANGUAGES.get(source.language, LANGUAGES[FALLBACK]).acceptance
+
+
+class _RowCheck:
+    """The messages for one source: they name its columns, or its JUnit properties."""
+
+    def __init__(self, source: Source, model: ProcessModel) -> None:
+        self.source = source
+        self.model = model
+        self.texts = _texts(source)
+        self.junit = source.kind == JUNIT
+
+    def _where_id(self, row: Row) -> str:
+        if self.junit:
+            return (
+                f'the property <property name="{TEST_ID_PROPERTY}" value="…"/> or the name '
+                f"of the test case '{row.name}'"
+            )
+        return f"column '{self.texts.columns['test']}'"
+
+    def _class_column(self) -> str:
+        if self.junit:
+            return f"the property '{CLASS_PROPERTY}'"
+        return f"column '{self.texts.columns['defect_class']}'"
+
+    def problem(self, row: Row, message: str) -> Problem:
+        return Problem(message, row.file, row.row)
+
+    def unknown_test(self, row: Row) -> Problem:
+        model, test_id = self.model, row.test_id
+        if test_id in model.requirements:
+            tests = model.tests_of_requirement(test_id)
+            verified = (
+                f"the tests that verify it: {', '.join(tests)}"
+                if tests
+                else f"none verifies it yet: add a test case with ':verifies: {test_id}'"
+            )
+            return self.problem(
+                row,
+                f"'{test_id}' is a requirement; record results per test case, e.g. {verified}. "
+                f"Enter the test ID in {self._where_id(row)}.",
+            )
+        if test_id in model.scenes:
+            tests = [t.id for t in model.tests.values() if test_id in t.walks_through]
+            return self.problem(
+                row,
+                f"'{test_id}' is a customer scene; record results per test case, e.g. its "
+                f"end-to-end tests: {', '.join(tests) or 'none yet'}. Enter the test ID in "
+                f"{self._where_id(row)}.",
+            )
+        close = difflib.get_close_matches(test_id, list(model.tests), n=1)
+        guess = f" Did you mean '{close[0]}'?" if close else ""
+        return self.problem(
+            row,
+            f"'{test_id}' is no acceptance test of this Lastenheft.{guess} Correct the ID in "
+            f"{self._where_id(row)}, or add the test case.",
+        )
+
+    def no_result(self, row: Row) -> Problem:
+        texts = self.texts
+        words = choices(list(texts.outcomes.values()))
+        return self.problem(
+            row,
+            f"'{row.test_id}' has no result. Enter {words} in column "
+            f"'{texts.columns['result']}' ('{texts.outcomes[Outcome.NOT_TESTED]}' for a test "
+            f"that was not run).",
+        )
+
+    def check(self, row: Row) -> CaseResult | Problem:
+        texts = self.texts
+        if not row.test_id:
+            if self.junit:
+                return self.problem(
+                    row,
+                    f"The test case '{row.name}' names no acceptance test. Add "
+                    f'<property name="{TEST_ID_PROPERTY}" value="AT-…"/> to it, or put the '
+                    f"test ID into its name.",
+                )
+            return self.problem(
+                row,
+                f"The row names no test case. Enter the test ID in column "
+                f"'{texts.columns['test']}', or delete the row.",
+            )
+        if row.test_id not in self.model.tests:
+            return self.unknown_test(row)
+        words = choices(list(texts.outcomes.values()))
+        outcome = parse_outcome(row.result)
+        if not row.result:
+            return self.no_result(row)
+        if outcome is None:
+            return self.problem(
+                row,
+                f"'{row.result}' in column '{texts.columns['result']}' is no result. Use {words}.",
+            )
+        classes = choices(
+            [f"{n} ({texts.defect_classes[n]})" for n in DEFECT_CLASSES],
+        )
+        defect_class = parse_defect_class(row.defect_class)
+        if outcome.has_defect:
+            if not row.defect_class:
+                return self.problem(
+                    row,
+                    f"'{row.test_id}' is '{texts.outcomes[outcome]}' but has no defect "
+                    f"class. Enter {classes} in {self._class_column()}.",
+                )
+            if defect_class is None:
+                return self.problem(
+                    row,
+                    f"'{row.defect_class}' in {self._class_column()} is no defect class. Use "
+                    f"{classes}.",
+                )
+        elif row.defect_class:
+            return self.problem(
+                row,
+                f"'{row.test_id}' is '{texts.outcomes[outcome]}', which has no defect, but "
+                f"{self._class_column()} says '{row.defect_class}'. Clear the class, or "
+                f"record the result as '{texts.outcomes[Outcome.PASSED_WITH_DEFECT]}'.",
+            )
+        return CaseResult(
+            test_id=row.test_id,
+            outcome=outcome,
+            defect_class=defect_class if outcome.has_defect else None,
+            description=row.description,
+            tester=row.tester,
+            date=row.date,
+            file=row.file,
+            row=row.row,
+            automated=self.junit,
+        )
+
+
+def _unfilled(row: Row) -> bool:
+    """A protocol row as the blank protocol has it: the test, nothing filled in."""
+    return not (row.result or row.defect_class or row.description or row.tester or row.date)
+
+
+def check_run(run: AcceptanceRun, model: ProcessModel) -> CheckedRun:
+    """Every row of every source of ``run`` as a result or a problem.
+
+    A test has at most one result per run: the first counts, each further one is a problem.
+    A row left unfilled is fine when another file of the run holds the test's result (an
+    automated test in the testers' protocol); otherwise it is a problem too.
+    """
+    checked = CheckedRun(run)
+    written = {source.file: source.path for source in run.sources}
+    unfilled: list[tuple[_RowCheck, Row]] = []
+    taken: dict[str, int] = {}
+    for source in run.sources:
+        checked.problems.extend(source.problems)
+        row_check = _RowCheck(source, model)
+        taken[source.file] = 0
+        for row in source.rows:
+            if _unfilled(row) and row.test_id in model.tests:
+                unfilled.append((row_check, row))
+                continue
+            outcome = row_check.check(row)
+            if isinstance(outcome, Problem):
+                checked.problems.append(outcome)
+                continue
+            first = checked.results.get(row.test_id)
+            if first is not None:
+                checked.problems.append(
+                    row_check.problem(
+                        row,
+                        f"'{row.test_id}' has a second result in test run '{run.id}': "
+                        f"{written[first.file]}:{first.row} records one already, which "
+                        f"counts. Keep one result per test case and run; record a retest "
+                        f"as a new test run.",
+                    )
+                )
+                continue
+            checked.results[row.test_id] = outcome
+            taken[source.file] += 1
+    elsewhere = {source.file: 0 for source in run.sources}
+    for row_check, row in unfilled:
+        if row.test_id in checked.results:
+            elsewhere[row.file] += 1
+        else:
+            checked.problems.append(row_check.no_result(row))
+    checked.counts = [
+        SourceCount(source, taken[source.file], elsewhere[source.file]) for source in run.sources
+    ]
+    checked.problems.sort(key=lambda p: (list(written).index(p.file) if p.file else -1, p.row or 0))
+    return checked

@@ -1,0 +1,94 @@
+"""The columns of the test protocol and the words in its cells: one definition for the blank
+protocol the build writes and for the filled one it reads."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lastenheft.model.test_runs import DEFECT_CLASSES, Decision, Outcome
+from lastenheft.texts import LANGUAGES
+from lastenheft.texts.catalog import AcceptanceTexts
+
+#: The acceptance texts of every language: filled-in files are read in any of them.
+READ_LANGUAGES = tuple(texts.acceptance for texts in LANGUAGES.values())
+
+
+@dataclass(frozen=True)
+class Column:
+    """A protocol column: its key in :attr:`AcceptanceTexts.columns`, its width in the
+    spreadsheet, and whether the build fills it in (``given``) or the tester does."""
+
+    key: str
+    width: int
+    given: bool
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("test", 12, given=True),
+    Column("title", 44, given=True),
+    Column("scenes", 14, given=True),
+    Column("role", 26, given=True),
+    Column("requirements", 28, given=True),
+    Column("result", 17, given=False),
+    Column("defect_class", 14, given=False),
+    Column("description", 48, given=False),
+    Column("tester", 18, given=False),
+    Column("date", 12, given=False),
+)
+#: The columns a filled protocol must have: the test case and what testers fill in.
+REQUIRED = tuple(c.key for c in COLUMNS if c.key == "test" or not c.given)
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def read_header(cells: Sequence[str]) -> tuple[dict[str, int], AcceptanceTexts]:
+    """The position of each known column in a header row, and the language it is written in."""
+    best: tuple[dict[str, int], AcceptanceTexts] = ({}, READ_LANGUAGES[0])
+    for texts in READ_LANGUAGES:
+        names = {_normal(name): key for key, name in texts.columns.items()}
+        found: dict[str, int] = {}
+        for index, cell in enumerate(cells):
+            key = names.get(_normal(cell))
+            if key is not None:
+                found.setdefault(key, index)
+        if len(found) > len(best[0]):
+            best = (found, texts)
+    return best
+
+
+def parse_outcome(text: str) -> Outcome | None:
+    """The outcome a cell names, in German or English (or as the JUnit reader writes it);
+    None if it names none."""
+    wanted = _normal(text)
+    for outcome in Outcome:
+        if outcome.value == wanted:
+            return outcome
+    for texts in READ_LANGUAGES:
+        for outcome, word in texts.outcomes.items():
+            if _normal(word) == wanted:
+                return outcome
+    return None
+
+
+def parse_defect_class(text: str) -> int | None:
+    """The class 1, 2 or 3 a cell names ('2' or '2.0' as a spreadsheet stores it)."""
+    value = text.strip().removesuffix(".0")
+    return int(value) if value in {str(c) for c in DEFECT_CLASSES} else None
+
+
+def parse_decision(text: str) -> Decision | None:
+    wanted = _normal(text)
+    for texts in READ_LANGUAGES:
+        for decision, word in texts.decisions.items():
+            if _normal(word) == wanted:
+                return decision
+    return None
+
+
+def choices(words: Sequence[str]) -> str:
+    """Words as a list in a message: 'a', 'b' or 'c'."""
+    quoted = [f"'{w}'" for w in words]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"

@@ -1,0 +1,265 @@
+"""``{testrun}``: a named test run and the files its results come from.
+
+The files are read when the page is read (and noted as its dependencies, so an edited
+protocol rebuilds the page); the rows are checked against the test cases once every page is
+read, and every problem is reported then, in every build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx import addnodes
+
+from lastenheft.checks.warnings import WarningSubtype, warn
+from lastenheft.config import settings
+from lastenheft.model.location import Location
+from lastenheft.model.store import get_model
+from lastenheft.model.test_runs import AcceptanceRun, Decision, Problem, Source
+from lastenheft.sources.pages import PerDocumentCollector
+from lastenheft.sources.vocabulary import TEST, split_values
+from lastenheft.views.acceptance.checking import check_run
+from lastenheft.views.acceptance.columns import choices, parse_decision
+from lastenheft.views.acceptance.evaluation import Evaluation
+from lastenheft.views.acceptance.junit_reader import id_pattern, read_junit
+from lastenheft.views.acceptance.protocol_reader import read_protocol
+from lastenheft.views.base import ViewDirective
+from lastenheft.views.inputs import Read
+from lastenheft.views.rebuilds import register_input
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.builders import Builder
+    from sphinx.environment import BuildEnvironment
+
+_EVALUATIONS = "lastenheft_run_evaluations"
+
+
+def runs_by_doc(env: BuildEnvironment) -> dict[str, list[AcceptanceRun]]:
+    return RunCollector.data(env)
+
+
+def _paths(value: str | None) -> list[str]:
+    return list(split_values((value or "").replace("\n", ",")))
+
+
+class TestRunDirective(ViewDirective):
+    """``{testrun} Title`` with ``:id:``, the run's facts and the files of its results; it
+    shows where the results come from."""
+
+    view = "testrun"
+
+    required_arguments = 1
+    final_argument_whitespace = True
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
+        "id": directives.unchanged,
+        "release": directives.unchanged,
+        "environment": directives.unchanged,
+        "period": directives.unchanged,
+        "participants": directives.unchanged,
+        "protocol": directives.unchanged,
+        "junit": directives.unchanged,
+        "decision": directives.unchanged,
+        "reason": directives.unchanged,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        _source, lineno = self.get_source_info()
+        location = Location(self.env.docname, lineno or self.lineno)
+        title = self.arguments[0]
+        run_id = (self.options.get("id") or "").strip()
+        if not run_id:
+            warn(
+                WarningSubtype.MISSING_ID,
+                f"The test run '{title}' has no ID. Add a line ':id: …' (e.g. AL-R1) that stays "
+                f"the same for good: the Abnahmeprotokoll and its views name the run by it.",
+                location,
+            )
+            return []
+        decision = self._decision(location)
+        sources = [self._read(path, read_protocol) for path in _paths(self.options.get("protocol"))]
+        pattern = id_pattern(settings(self.config).prefix(TEST))
+        sources += [
+            self._read(path, lambda p, w, f: read_junit(p, w, f, pattern))
+            for path in _paths(self.options.get("junit"))
+        ]
+        run = AcceptanceRun(
+            id=run_id,
+            title=title,
+            location=location,
+            release=self.options.get("release", ""),
+            environment=self.options.get("environment", ""),
+            period=self.options.get("period", ""),
+            participants=split_values(self.options.get("participants")),
+            sources=tuple(sources),
+            decision=decision,
+            reason=self.options.get("reason", "").strip() if decision else "",
+        )
+        runs_by_doc(self.env).setdefault(self.env.docname, []).append(run)
+        node = self.placeholder(run=run_id)
+        # Sphinx copies each file it finds in a download reference to the website.
+        for source in sources:
+            if Path(self.env.srcdir, source.file).is_file():
+                text = source.path.rsplit("/", 1)[-1]
+                node += addnodes.download_reference(
+                    "", "", nodes.literal(text, text), reftarget=source.path
+                )
+        target = nodes.target("", "", ids=[nodes.make_id(run_id)])
+        return [target, node]
+
+    def _decision(self, location: Location) -> Decision | None:
+        written = (self.options.get("decision") or "").strip()
+        reason = (self.options.get("reason") or "").strip()
+        words = choices(list(settings(self.config).texts.acceptance.decisions.values()))
+        if not written:
+            if reason:
+                warn(
+                    WarningSubtype.MISSING_FIELD,
+                    f"The test run has a ':reason:' but no ':decision:'. Add the decision it "
+                    f"gives the reason for ({words}), or remove the reason.",
+                    location,
+                )
+            return None
+        decision = parse_decision(written)
+        if decision is None:
+            warn(
+                WarningSubtype.UNKNOWN_VALUE,
+                f"':decision: {written}' is no acceptance decision. Use {words}, or remove the "
+                f"line to keep the decision derived from the defects.",
+                location,
+            )
+            return None
+        if not reason:
+            warn(
+                WarningSubtype.MISSING_FIELD,
+                f"The decision '{written}' overrides the one derived from the defects, so it "
+                f"needs a reason. Add a line ':reason: …' that says why.",
+                location,
+            )
+            return None
+        return decision
+
+    def _read(self, written: str, reader: Callable[[Path, str, str], Source]) -> Source:
+        relative, absolute = self.env.relfn2path(written, self.env.docname)
+        self.env.note_dependency(relative)
+        return reader(Path(absolute), written, Path(relative).as_posix())
+
+
+class RunCollector(PerDocumentCollector[list[AcceptanceRun]]):
+    """The runs of each page."""
+
+    key = "lastenheft_runs"
+
+
+def run_contents(env: BuildEnvironment) -> dict[str, str]:
+    """Each run's facts and rows as text, by run ID: what the views of a run read."""
+    contents: dict[str, list[AcceptanceRun]] = {}
+    for docname in sorted(runs_by_doc(env)):
+        for run in runs_by_doc(env)[docname]:
+            contents.setdefault(run.id, []).append(run)
+    return {run_id: repr(runs) for run_id, runs in contents.items()}
+
+
+def run_input(run_id: str) -> Read:
+    """The input of a view that shows the run ``run_id``."""
+    return Read("run", run_id)
+
+
+def _evaluate(env: BuildEnvironment, report: bool) -> dict[str, Evaluation]:
+    model = get_model(env)
+    mandatory = settings(env.config).options.priorities[0]
+    evaluations: dict[str, Evaluation] = {}
+    for docname in sorted(runs_by_doc(env)):
+        for run in runs_by_doc(env)[docname]:
+            if run.id in evaluations:
+                if report:
+                    first = evaluations[run.id].checked.run.location
+                    warn(
+                        WarningSubtype.DUPLICATE_ID,
+                        f"The test run ID '{run.id}' is already used "
+                        f"({env.doc2path(first.docname, False)}:{first.lineno}). Give this run "
+                        f"an ID of its own; a retest is a new run with a new ID.",
+                        run.location,
+                    )
+                continue
+            checked = check_run(run, model)
+            if report:
+                for problem in checked.problems:
+                    _report(env, run, problem)
+            evaluations[run.id] = Evaluation(checked, model, mandatory)
+    return evaluations
+
+
+def _report(env: BuildEnvironment, run: AcceptanceRun, problem: Problem) -> None:
+    if problem.file and problem.row:
+        where: Location | str = f"{Path(env.srcdir, problem.file)}:{problem.row}"
+    else:
+        where = run.location
+    warn(WarningSubtype.TEST_RESULTS, problem.message, where)
+
+
+def check_runs(app: Sphinx, builder: Builder) -> None:
+    """Check every run against the test cases and report each problem."""
+    builder.env.__dict__[_EVALUATIONS] = _evaluate(builder.env, report=True)
+
+
+def evaluations(env: BuildEnvironment) -> dict[str, Evaluation]:
+    """The runs of this build by ID (checked at ``write-started``)."""
+    value: dict[str, Evaluation] | None = env.__dict__.get(_EVALUATIONS)
+    if value is None:
+        value = env.__dict__[_EVALUATIONS] = _evaluate(env, report=False)
+    return value
+
+
+def find_run(env: BuildEnvironment, run_id: str, location: Location) -> Evaluation | None:
+    """The run a view names; a warning when there is none."""
+    found = evaluations(env)
+    if run_id in found:
+        return found[run_id]
+    known = ", ".join(sorted(found)) or "none yet"
+    warn(
+        WarningSubtype.UNKNOWN_ID,
+        f"No test run has the ID '{run_id}' (runs: {known}). Correct the ID, or declare the "
+        f"run with a '{{testrun}}' directive.",
+        location,
+    )
+    return None
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """What other features show of a run: the tests it passed and each test's result."""
+
+    run_id: str
+    passed: frozenset[str]
+    #: Each test's result in words, e.g. 'mit Mangel (Klasse 2)'; 'kein Ergebnis' if none.
+    results: Mapping[str, str]
+
+
+def run_summary(env: BuildEnvironment, run_id: str, location: Location) -> RunSummary | None:
+    """The summary of the run a view names; a warning when there is none."""
+    from lastenheft.views.acceptance.rendering import outcome_text
+
+    evaluation = find_run(env, run_id, location)
+    if evaluation is None:
+        return None
+    texts = settings(env.config).texts.acceptance
+    results = {t: outcome_text(texts, evaluation.results.get(t)) for t in evaluation.model.tests}
+    return RunSummary(run_id, frozenset(evaluation.passed_tests), results)
+
+
+def forget_evaluations(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+    env.__dict__.pop(_EVALUATIONS, None)
+
+
+def setup_runs(app: Sphinx) -> None:
+    app.add_env_collector(RunCollector)
+    register_input("run", run_contents)
+    # After the model is built (write-started, priority 400).
+    app.connect("write-started", check_runs, priority=460)
+    app.connect("env-before-read-docs", forget_evaluations)
