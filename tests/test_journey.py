@@ -175,7 +175,7 @@ def test_an_incremental_build_redraws_diagrams_from_other_pages(tmp_path: Path) 
     assert_same_pages(tmp_path / "incremental", tmp_path / "clean")
     scene = (tmp_path / "incremental" / "scene.html").read_text("utf-8")
     assert "TA-06-05: 5: Kundin" in scene
-    assert "actor n_R_KU as Kundin" in scene
+    assert "actor n_R_2dKU as Kundin" in scene
 
 
 # --- What readers see --------------------------------------------------------------------------
@@ -201,19 +201,19 @@ def test_journey_and_sequence_diagram_render_in_a_browser(app: Any) -> None:
     assert sequence_svg is not None
     lifelines = sorted(sequence_svg.select("line.actor-line"), key=lambda line: float(line["x1"]))
     assert [line["data-id"] for line in lifelines] == [
-        "n_R_SI",
-        "n_SYS_CRM",
-        "n_SYS_MAIL",
-        "n_R_QS",
-        "n_R_KU",
+        "n_R_2dSI",
+        "n_SYS_2dCRM",
+        "n_SYS_2dMAIL",
+        "n_R_2dQS",
+        "n_R_2dKU",
     ]
     kinds = {g["data-id"]: g["data-type"] for g in sequence_svg.select('g[data-et="participant"]')}
     assert kinds == {
-        "n_R_SI": "actor",
-        "n_R_QS": "actor",
-        "n_R_KU": "actor",
-        "n_SYS_CRM": "participant",
-        "n_SYS_MAIL": "participant",
+        "n_R_2dSI": "actor",
+        "n_R_2dQS": "actor",
+        "n_R_2dKU": "actor",
+        "n_SYS_2dCRM": "participant",
+        "n_SYS_2dMAIL": "participant",
     }
     assert len(sequence_svg.select("line.messageLine0")) == SYSTEM_MESSAGES
     assert len(sequence_svg.select("line.messageLine1")) == HANDOVERS

@@ -8,13 +8,20 @@ from collections.abc import Callable
 #: Turns an object ID into the URL of its description, relative to the page of the diagram.
 Href = Callable[[str], str]
 
-_UNSAFE_ID = re.compile(r"[^A-Za-z0-9_]")
+_UNSAFE_ID = re.compile(r"[^A-Za-z0-9]")
 _ENTITIES = {"&": "#amp;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "#": "#35;"}
 
 
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"_{code:02x}" if code < 0x100 else f"_u{code:06x}"
+
+
 def node_id(object_id: str) -> str:
-    """A Mermaid node ID for an object ID (Mermaid IDs allow letters, digits, underscore)."""
-    return "n_" + _UNSAFE_ID.sub("_", object_id)
+    """A Mermaid node ID for an object ID: letters and digits as they are, every other
+    character as '_' and its code in hex (two digits, or 'u' and six), so that distinct IDs
+    such as TA-01.2, TA-01_2 and TA-01-2 never become one node."""
+    return "n_" + _UNSAFE_ID.sub(_escape, object_id)
 
 
 def text(value: str) -> str:

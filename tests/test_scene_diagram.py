@@ -1,0 +1,36 @@
+"""The Mermaid text of a scene's swimlane diagram, from a model built in the test."""
+
+from __future__ import annotations
+
+import re
+
+from lastenheft.model.builder import build_model
+from lastenheft.views.diagrams.mermaid_text import node_id
+from lastenheft.views.diagrams.scene_diagram import scene_diagram
+from tests.test_model import CONFIG, obj, scene
+
+
+def test_ids_that_differ_only_in_dot_underscore_or_dash_are_distinct_nodes() -> None:
+    ids = ["TA-01.2", "TA-01_2", "TA-01-2"]
+    objects = scene(
+        *(obj(i, "activity", 5 + n, step="PS-1", role="R-A") for n, i in enumerate(ids))
+    )
+    model, findings = build_model(objects, CONFIG)
+    assert findings == []
+    code = scene_diagram(
+        model, "SZ-1", style="flowchart", direction="TB", system_prefix="SYS-", href=lambda i: i
+    )
+    nodes = re.findall(r"^\s+(\S+)\[\"", code, re.MULTILINE)
+    assert len(nodes) == len(set(nodes)) == 3
+    assert nodes == [node_id(i) for i in ids]
+    # the flow runs from each box to the next, never from a box to itself
+    edges = re.findall(r"^\s+(\S+) --> (\S+)$", code, re.MULTILINE)
+    assert edges == [(nodes[0], nodes[1]), (nodes[1], nodes[2])]
+    # each box links to its own activity
+    assert re.findall(r'click (\S+) href "([^"]+)"', code) == list(zip(nodes, ids, strict=True))
+
+
+def test_node_ids_keep_letters_and_digits_and_escape_the_rest() -> None:
+    assert node_id("TA-01.2") == "n_TA_2d01_2e2"
+    assert node_id("R-KÜ") == "n_R_2dK_dc"
+    assert node_id("SYS-€") == "n_SYS_2d_u0020ac"
