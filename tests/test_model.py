@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from lastenheft.checks.structure import check_structure, find_cycle
 from lastenheft.checks.warnings import WarningSubtype
 from lastenheft.config import LastenheftConfig
-from lastenheft.model.builder import build_model, find_cycle
+from lastenheft.model.builder import build_model
 from lastenheft.model.location import Location
 from lastenheft.model.process import Flow, ObjectData
 
@@ -47,7 +48,7 @@ def test_flow_follows_page_order_across_steps() -> None:
         obj("TA-2", "activity", 7, step="PS-2", role="R-A"),
         obj("TA-3", "activity", 8, step="PS-2", role="R-B"),
     )
-    model, findings = build_model(objects, CONFIG)
+    model, findings = build_model(objects)
     assert findings == []
     assert model.scenes["SZ-1"].flows == [Flow("TA-1", "TA-2"), Flow("TA-2", "TA-3")]
     # lanes in the order the roles first act, not in the order they are defined
@@ -60,7 +61,7 @@ def test_decision_replaces_the_default_successor_and_labels_its_branches() -> No
         obj("TA-2", "activity", 6, step="PS-1"),
         obj("TA-3", "activity", 7, step="PS-1"),
     )
-    model, findings = build_model(objects, CONFIG)
+    model, findings = build_model(objects)
     assert findings == []
     assert model.scenes["SZ-1"].flows == [
         Flow("TA-1", "TA-3", "nein"),
@@ -74,7 +75,7 @@ def test_explicit_step_puts_an_activity_into_another_step() -> None:
         obj("PS-2", "step", 5, scene="SZ-1"),
         obj("TA-1", "activity", 6, step="PS-1"),
     )
-    model, _ = build_model(objects, CONFIG)
+    model, _ = build_model(objects)
     assert model.steps["PS-1"].activities == ["TA-1"]
     assert model.steps["PS-2"].activities == []
 
@@ -89,7 +90,8 @@ def test_quality_requirement_may_name_what_it_concerns_instead_of_activities() -
     objects["ANF-2"] = ObjectData(
         **{**objects["ANF-1"].__dict__, "id": "ANF-2", "fields": {"category": "Funktion"}}
     )
-    _, findings = build_model(objects, CONFIG)
+    model, _ = build_model(objects)
+    findings = list(check_structure(model, objects, CONFIG))
     assert [(f.subtype, f.message.split(".")[0]) for f in findings] == [
         (WarningSubtype.UNDERIVED, "The requirement 'ANF-2' is derived from no activity")
     ]

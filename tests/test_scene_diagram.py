@@ -7,7 +7,7 @@ import re
 from lastenheft.model.builder import build_model
 from lastenheft.views.diagrams.mermaid_text import node_id
 from lastenheft.views.diagrams.scene_diagram import scene_diagram
-from tests.test_model import CONFIG, obj, scene
+from tests.test_model import obj, scene
 
 
 def test_ids_that_differ_only_in_dot_underscore_or_dash_are_distinct_nodes() -> None:
@@ -15,7 +15,7 @@ def test_ids_that_differ_only_in_dot_underscore_or_dash_are_distinct_nodes() -> 
     objects = scene(
         *(obj(i, "activity", 5 + n, step="PS-1", role="R-A") for n, i in enumerate(ids))
     )
-    model, findings = build_model(objects, CONFIG)
+    model, findings = build_model(objects)
     assert findings == []
     code = scene_diagram(
         model, "SZ-1", style="flowchart", direction="TB", system_prefix="SYS-", href=lambda i: i

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from lastenheft.checks.warnings import Finding, WarningSubtype
-from lastenheft.config import LastenheftConfig
 from lastenheft.model.process import (
     Activity,
     Flow,
@@ -30,13 +29,12 @@ from lastenheft.sources.vocabulary import (
 )
 
 
-def build_model(
-    objects: Mapping[str, ObjectData], config: LastenheftConfig
-) -> tuple[ProcessModel, list[Finding]]:
-    """The model of ``objects`` (given in page order) and the structural problems found.
+def build_model(objects: Mapping[str, ObjectData]) -> tuple[ProcessModel, list[Finding]]:
+    """The model of ``objects`` (given in reading order) and the objects it cannot place.
 
     Objects whose links are broken are left out of the structure they cannot join; the
-    problem with the link itself is reported by :mod:`lastenheft.checks.objects`.
+    problem with the link itself is reported by :mod:`lastenheft.checks.objects`, the
+    problems of the built structure by :mod:`lastenheft.checks.structure`.
     """
     model = ProcessModel()
     findings: list[Finding] = []
@@ -111,7 +109,6 @@ def build_model(
             obj.link("concerns"),
             obj.page_title,
         )
-        findings.extend(_check_derivation(obj, config))
 
     for obj in of_type(TEST):
         model.tests[obj.id] = TestCase(
@@ -137,44 +134,12 @@ def _first_of(ids: Sequence[str], known: Mapping[str, object]) -> str | None:
     return next((i for i in ids if i in known), None)
 
 
-def _check_derivation(obj: ObjectData, config: LastenheftConfig) -> list[Finding]:
-    if obj.link("derived_from"):
-        return []
-    category = obj.field("category")
-    if category in config.context_categories:
-        if obj.link("concerns"):
-            return []
-        fix = (
-            "Add ':derived_from: <activity IDs>', or, as a "
-            f"{category} requirement, ':concerns: <scene or system IDs>'."
-        )
-    else:
-        fix = "Add a line ':derived_from: <activity IDs>' naming the activities that need it."
-    return [
-        Finding(
-            WarningSubtype.UNDERIVED,
-            f"The requirement '{obj.id}' is derived from no activity. {fix}",
-            obj.location,
-        )
-    ]
-
-
 def _connect(scene: Scene, model: ProcessModel, objects: Mapping[str, ObjectData]) -> list[Finding]:
     """Lay the scene's flow: page order, unless an activity names its ``next``."""
     findings: list[Finding] = []
     activities = model.scene_activities(scene.id)
     for index, activity in enumerate(activities):
         obj = objects[activity.id]
-        if obj.branches and len(obj.branches) != len(obj.next_ids):
-            findings.append(
-                Finding(
-                    WarningSubtype.BRANCHES,
-                    f"The activity '{obj.id}' has {len(obj.branches)} branch labels for "
-                    f"{len(obj.next_ids)} next links. Give one label per ID in ':next:', "
-                    f"in the same order, separated by '|'.",
-                    obj.location,
-                )
-            )
         if not obj.next_ids:
             if index + 1 < len(activities):
                 scene.flows.append(Flow(activity.id, activities[index + 1].id))
@@ -197,42 +162,4 @@ def _connect(scene: Scene, model: ProcessModel, objects: Mapping[str, ObjectData
                 continue
             label = labels[position] if labels else ""
             scene.flows.append(Flow(activity.id, target, label))
-    cycle = find_cycle(scene.flows)
-    if cycle:
-        first = model.activities[cycle[0]]
-        findings.append(
-            Finding(
-                WarningSubtype.CYCLE,
-                f"The flow of scene '{scene.id}' runs in a circle: "
-                f"{' → '.join([*cycle, cycle[0]])}. A scene tells a story from trigger to "
-                f"outcome; change the ':next:' that leads back to an earlier activity.",
-                first.location,
-            )
-        )
     return findings
-
-
-def find_cycle(flows: Sequence[Flow]) -> list[str]:
-    """The activities of one cycle in the flow, in flow order; empty when there is none."""
-    successors: dict[str, list[str]] = {}
-    for flow in flows:
-        successors.setdefault(flow.source, []).append(flow.target)
-    state: dict[str, int] = {}  # 1: on the current path, 2: finished
-    for start in successors:
-        if state.get(start):
-            continue
-        path = [start]
-        state[start] = 1
-        pending = [iter(successors.get(start, []))]
-        while pending:
-            target = next(pending[-1], None)
-            if target is None:
-                state[path.pop()] = 2
-                pending.pop()
-            elif state.get(target) == 1:
-                return path[path.index(target) :]
-            elif not state.get(target):
-                state[target] = 1
-                path.append(target)
-                pending.append(iter(successors.get(target, [])))
-    return []

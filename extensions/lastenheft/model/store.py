@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from sphinx_needs.data import SphinxNeedsData
 
 from lastenheft.checks.objects import check_objects
+from lastenheft.checks.structure import check_structure
 from lastenheft.config import settings
 from lastenheft.model.builder import build_model
 from lastenheft.model.location import Location
@@ -59,8 +60,9 @@ def prepare_model(app: Sphinx, env: BuildEnvironment) -> None:
     options = settings(env.config)
     objects = _objects(env)
     findings = list(check_objects(objects, options))
-    model, structural = build_model(objects, options.options)
-    findings.extend(structural)
+    model, unplaced = build_model(objects)
+    findings += unplaced
+    findings += check_structure(model, objects, options.options)
     for finding in sorted(findings, key=lambda f: (f.location.docname, f.location.lineno or 0)):
         finding.report()
     _show_implicit_flow(env, model, objects)
@@ -90,7 +92,7 @@ def get_model(env: BuildEnvironment) -> ProcessModel:
     """The model of this build (built at ``env-updated``)."""
     model = env.__dict__.get(_MODEL)
     if not isinstance(model, ProcessModel):
-        model, _ = build_model(_objects(env), settings(env.config).options)
+        model, _ = build_model(_objects(env))
         env.__dict__[_MODEL] = model
     return model
 
