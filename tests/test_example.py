@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 
-from lastenheft.config import read_config
+from lastenheft.config import settings
 from lastenheft.model.store import get_model
 from tests.browser import require_chromium
 from tests.conftest import raster_images, sphinx_build
@@ -82,7 +82,7 @@ def test_every_activity_derives_a_requirement_and_every_requirement_is_traced(
     app = make_app("html", srcdir=DOCS, builddir=tmp_path)
     app.build()
     model = get_model(app.env)
-    config = read_config(app.config)
+    config = settings(app.config).options
     derived = {a for requirement in model.requirements.values() for a in requirement.derived_from}
     assert sorted(set(model.activities) - derived) == []
     untraced = [

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from lastenheft.checks.structure import check_structure, find_cycle
-from lastenheft.checks.warnings import WarningSubtype
 from lastenheft.config import LastenheftConfig
 from lastenheft.model.builder import build_model
-from lastenheft.model.location import Location
 from lastenheft.model.process import Flow, ObjectData
+from lastenheft.warnings_ import Location, WarningSubtype
 
 CONFIG = LastenheftConfig(
     areas=("Service",),

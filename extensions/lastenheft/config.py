@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from sphinx.errors import ConfigError
 
-from lastenheft.sources.vocabulary import TYPES
 from lastenheft.texts import texts_for
 from lastenheft.texts.catalog import Texts
 
@@ -253,10 +252,10 @@ class Settings:
     overrides: frozenset[str] = frozenset()
 
     def type_title(self, name: str) -> str:
-        return self.types[name].title if name in self.types else name
+        return self.types[name].title
 
     def prefix(self, name: str) -> str:
-        return self.types[name].prefix if name in self.types else TYPES[name].prefix
+        return self.types[name].prefix
 
     def conf_location(self, name: str = "") -> str:
         """'file:line' of the line of conf.py that sets ``name`` (its first line if none
@@ -316,10 +315,11 @@ def read_config(config: Config, conf_file: Path | None = None) -> LastenheftConf
 
 
 def _type_names(config: Config) -> dict[str, TypeNames]:
+    # Every type of needs_types: the Lastenheft's own, merged with what conf.py sets
+    # (sources.needs_setup), and a project's other types.
     return {
         entry["directive"]: TypeNames(str(entry["title"]), str(entry["prefix"]))
         for entry in config.needs_types
-        if entry.get("directive") in TYPES
     }
 
 

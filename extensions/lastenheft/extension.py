@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from lastenheft import __version__
+from lastenheft.checks.report import setup_checks
 from lastenheft.config import register_config, store_settings
 from lastenheft.model.store import setup_model
 from lastenheft.printing.latex_setup import setup_latex
@@ -50,6 +51,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
 
     setup_pages(app)
     setup_model(app)
+    setup_checks(app)
     setup_view_base(app)
     setup_rebuilds(app)
     setup_diagrams(app)

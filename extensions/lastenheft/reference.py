@@ -5,10 +5,10 @@
 
 from __future__ import annotations
 
-from lastenheft.checks.warnings import WARNING_TYPE, WarningSubtype
 from lastenheft.config import PREFIX, config_fields, default_of
-from lastenheft.sources.vocabulary import LINKS, TYPES
 from lastenheft.texts import LANGUAGES
+from lastenheft.vocabulary import LINKS, TYPES
+from lastenheft.warnings_ import WARNING_TYPE, WarningSubtype
 
 
 def types_table() -> str:

@@ -1,2 +1,2 @@
-"""What is wrong in the sources: the one warning helper with its subtypes and locations, and
-the checks of single objects and of the model's structure."""
+"""What is wrong in the sources: the checks of single objects and of the model's structure,
+reported once per build with file, line and the fix (through :mod:`lastenheft.warnings_`)."""

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from lastenheft.checks.warnings import Finding, WarningSubtype
 from lastenheft.config import Settings
 from lastenheft.model.process import ObjectData
-from lastenheft.sources.vocabulary import (
+from lastenheft.vocabulary import (
     ACTIVITY,
     LINKS,
     REQ,
@@ -17,6 +16,7 @@ from lastenheft.sources.vocabulary import (
     TYPES,
     split_values,
 )
+from lastenheft.warnings_ import Finding, WarningSubtype
 
 
 def _id_pattern(prefix: str) -> re.Pattern[str]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
-from lastenheft.checks.warnings import Finding, WarningSubtype
 from lastenheft.config import LastenheftConfig
 from lastenheft.model.process import Flow, ObjectData, ProcessModel
-from lastenheft.sources.vocabulary import ACTIVITY, REQ
+from lastenheft.vocabulary import ACTIVITY, REQ
+from lastenheft.warnings_ import Finding, WarningSubtype
 
 
 def check_structure(

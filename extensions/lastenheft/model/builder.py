@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from lastenheft.checks.warnings import Finding, WarningSubtype
 from lastenheft.model.process import (
     Activity,
     Flow,
@@ -16,7 +15,7 @@ from lastenheft.model.process import (
     Step,
     TestCase,
 )
-from lastenheft.sources.vocabulary import (
+from lastenheft.vocabulary import (
     ACTIVITY,
     REQ,
     ROLE,
@@ -27,6 +26,7 @@ from lastenheft.sources.vocabulary import (
     TEST,
     split_values,
 )
+from lastenheft.warnings_ import Finding, WarningSubtype
 
 
 def build_model(objects: Mapping[str, ObjectData]) -> tuple[ProcessModel, list[Finding]]:

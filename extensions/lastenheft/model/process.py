@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from lastenheft.model.location import Location
+from lastenheft.warnings_ import Location
 
 
 @dataclass(frozen=True)

@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sphinx_needs.data import SphinxNeedsData
 
-from lastenheft.checks.objects import check_objects
-from lastenheft.checks.structure import check_structure
-from lastenheft.config import settings
 from lastenheft.model.builder import build_model
-from lastenheft.model.location import Location
 from lastenheft.model.process import ObjectData, ProcessModel
 from lastenheft.sources.pages import entries_in_order
-from lastenheft.sources.vocabulary import ACTIVITY, FIELDS, LINKS, TYPES
+from lastenheft.vocabulary import ACTIVITY, FIELDS, LINKS, TYPES
+from lastenheft.warnings_ import Finding, Location
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
 _MODEL = "lastenheft_model"
+_BUILT = "lastenheft_model_sources"
 
 
 def ordered_ids(env: BuildEnvironment) -> list[str]:
@@ -55,18 +54,30 @@ def _objects(env: BuildEnvironment) -> dict[str, ObjectData]:
     return objects
 
 
+@dataclass(frozen=True)
+class Built:
+    """What the model was built from, and the objects it could not place: for the checks."""
+
+    objects: dict[str, ObjectData]
+    unplaced: list[Finding]
+
+
 def prepare_model(app: Sphinx, env: BuildEnvironment) -> None:
-    """Build the model, report every problem, and write the implicit flow into the needs."""
-    options = settings(env.config)
+    """Build the model and write the implicit flow into the needs."""
     objects = _objects(env)
-    findings = list(check_objects(objects, options))
     model, unplaced = build_model(objects)
-    findings += unplaced
-    findings += check_structure(model, objects, options.options)
-    for finding in sorted(findings, key=lambda f: (f.location.docname, f.location.lineno or 0)):
-        finding.report()
     _show_implicit_flow(env, model, objects)
     env.__dict__[_MODEL] = model
+    env.__dict__[_BUILT] = Built(objects, unplaced)
+
+
+def take_built(env: BuildEnvironment) -> Built:
+    """What this build's model was built from; given once, to the checks."""
+    built = env.__dict__.pop(_BUILT, None)
+    if not isinstance(built, Built):
+        objects = _objects(env)
+        built = Built(objects, build_model(objects)[1])
+    return built
 
 
 def _show_implicit_flow(
@@ -102,8 +113,8 @@ def forget_model(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> Non
 
 
 def setup_model(app: Sphinx) -> None:
-    # Once every page is read: before the pages to write are chosen (env-updated, 600) and
-    # before sphinx-needs post-processes the needs at write-started (the implicit 'next'
-    # links must be in place when it computes the backlinks).
+    # Once every page is read: before the checks (env-updated, 450), before the pages to
+    # write are chosen (600) and before sphinx-needs post-processes the needs at
+    # write-started (the implicit 'next' links must be in place for its backlinks).
     app.connect("env-updated", prepare_model, priority=400)
     app.connect("env-before-read-docs", forget_model)

@@ -3,41 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 
-from lastenheft.model.location import Location
+from lastenheft.vocabulary import Decision, Outcome
+from lastenheft.warnings_ import Location
 
 PROTOCOL, JUNIT = "protocol", "junit"
 DEFECT_CLASSES = (1, 2, 3)
-
-
-class Outcome(Enum):
-    """The result of one test case in a run."""
-
-    PASSED = "passed"
-    PASSED_WITH_DEFECT = "passed_with_defect"
-    FAILED = "failed"
-    NOT_TESTED = "not_tested"
-
-    @property
-    def has_defect(self) -> bool:
-        return self in (Outcome.PASSED_WITH_DEFECT, Outcome.FAILED)
-
-
-class Status(Enum):
-    """Whether a requirement or a customer scene is shown to be fulfilled by a run."""
-
-    FULFILLED = "fulfilled"
-    NOT_FULFILLED = "not_fulfilled"
-    NOT_TESTED = "not_tested"
-
-
-class Decision(Enum):
-    """The acceptance decision (Abnahmeentscheidung)."""
-
-    GRANTED = "granted"
-    CONDITIONAL = "conditional"
-    REFUSED = "refused"
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 
-from lastenheft.sources.vocabulary import TYPES
+from lastenheft.vocabulary import TYPES
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

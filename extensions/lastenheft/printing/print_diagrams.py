@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 from sphinxcontrib.mermaid import mermaid
 
-from lastenheft.checks.warnings import LOGGER, WarningSubtype, warn
 from lastenheft.config import settings
 from lastenheft.printing.diagram_renderer import (
     RenderError,
@@ -18,6 +17,7 @@ from lastenheft.printing.diagram_renderer import (
     render,
 )
 from lastenheft.site.node_packages import find_node_modules
+from lastenheft.warnings_ import LOGGER, WarningSubtype, warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from sphinxcontrib.mermaid import mermaid
 
-from lastenheft.checks.warnings import WarningSubtype, warn
 from lastenheft.config import settings
 from lastenheft.site.node_packages import find_node_modules, mermaid_bundle
+from lastenheft.warnings_ import WarningSubtype, warn
 
 if TYPE_CHECKING:
     from docutils import nodes

@@ -1,3 +1,2 @@
-"""What authors write: the object types and their fields and links (the vocabulary), the
-directive behind every object, its registration with sphinx-needs, and the order of the
-objects on each page."""
+"""What authors write: the directive behind every object, its registration with sphinx-needs,
+and what each page holds (its objects in page order and the views placed on it)."""

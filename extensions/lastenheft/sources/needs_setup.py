@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 
 from lastenheft.config import set_by_user
-from lastenheft.sources.vocabulary import FIELDS, LINKS, TYPES
 from lastenheft.texts import texts_for
 from lastenheft.texts.catalog import ObjectTexts
+from lastenheft.vocabulary import FIELDS, LINKS, TYPES
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING
 from sphinx_needs.data import SphinxNeedsData
 from sphinx_needs.directives.need import NeedDirective
 
-from lastenheft.checks.warnings import WarningSubtype, warn
 from lastenheft.config import settings
-from lastenheft.model.location import Location
 from lastenheft.sources.pages import PageEntry, record
-from lastenheft.sources.vocabulary import BRANCH_SEPARATOR, PARENT_LINK, TYPES, split_values
+from lastenheft.vocabulary import BRANCH_SEPARATOR, PARENT_LINK, TYPES, split_values
+from lastenheft.warnings_ import Location, WarningSubtype, warn
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

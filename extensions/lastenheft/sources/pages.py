@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 from docutils import nodes
 from sphinx.environment.collectors import EnvironmentCollector
 
-from lastenheft.model.location import Location
+from lastenheft.warnings_ import Location
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -100,13 +100,8 @@ class PageCollector(PerDocumentCollector[PageRecord]):
     key = "lastenheft_pages"
 
     def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
-        from lastenheft.views.base import view_node
-
         record = page(app.env, app.env.docname)
         for node in doctree.findall(nodes.Element):
-            if isinstance(node, view_node):
-                record.placements.append(node["placement"])
-                continue
             module, name = type(node).__module__, type(node).__name__
             if not module.startswith("sphinx_needs.") or name == "Need":
                 continue
@@ -127,6 +122,10 @@ def page(env: BuildEnvironment, docname: str) -> PageRecord:
 
 def record(env: BuildEnvironment, entry: PageEntry) -> None:
     page(env, entry.location.docname).entries.append(entry)
+
+
+def place(env: BuildEnvironment, placement: Placement) -> None:
+    page(env, placement.location.docname).placements.append(placement)
 
 
 def reading_order(env: BuildEnvironment) -> list[str]:

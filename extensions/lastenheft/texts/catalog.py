@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lastenheft.model.test_runs import Decision, Outcome, Status
+from lastenheft.vocabulary import Decision, Outcome, Status
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,10 @@ class AcceptanceTexts:
     """Every text acceptance testing generates, for one language."""
 
     language: str
+    #: How a date is written: '{day}', '{month}' and '{year}' are filled in.
+    date_pattern: str
+    #: The number format of dates in the protocol's spreadsheet.
+    sheet_date_format: str
     #: Column names of the protocol, by column key (see :mod:`.columns`).
     columns: dict[str, str]
     outcomes: dict[Outcome, str]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from lastenheft.model.test_runs import Decision, Outcome, Status
 from lastenheft.texts.catalog import (
     AcceptanceTexts,
     DiagramTexts,
@@ -13,6 +12,7 @@ from lastenheft.texts.catalog import (
     Texts,
     TraceTexts,
 )
+from lastenheft.vocabulary import Decision, Outcome, Status
 
 TEXTS = Texts(
     language="en",
@@ -132,6 +132,8 @@ TEXTS = Texts(
     ),
     acceptance=AcceptanceTexts(
         language="en",
+        date_pattern="{year}-{month}-{day}",
+        sheet_date_format="YYYY-MM-DD",
         columns={
             "test": "Test case",
             "title": "Title",

@@ -20,10 +20,10 @@ from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 from lastenheft.config import Settings, settings
-from lastenheft.model.location import Location
 from lastenheft.model.store import get_model
-from lastenheft.sources.pages import Placement
+from lastenheft.sources.pages import Placement, place
 from lastenheft.views.links import linked_ids, object_reference
+from lastenheft.warnings_ import Location
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -124,6 +124,7 @@ class ViewDirective(SphinxDirective):
             tuple(sorted(options.items())),
             Location(self.env.docname, lineno or self.lineno),
         )
+        place(self.env, placement)
         node = view_node(placement=placement)
         self.set_source_info(node)
         return node

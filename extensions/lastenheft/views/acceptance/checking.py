@@ -12,7 +12,6 @@ from lastenheft.model.test_runs import (
     JUNIT,
     AcceptanceRun,
     CaseResult,
-    Outcome,
     Problem,
     Row,
     Source,
@@ -21,6 +20,7 @@ from lastenheft.texts import FALLBACK, LANGUAGES
 from lastenheft.texts.catalog import AcceptanceTexts
 from lastenheft.views.acceptance.columns import choices, parse_defect_class, parse_outcome
 from lastenheft.views.acceptance.junit_reader import CLASS_PROPERTY, TEST_ID_PROPERTY
+from lastenheft.vocabulary import Outcome
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lastenheft.model.test_runs import DEFECT_CLASSES, Decision, Outcome
+from lastenheft.model.test_runs import DEFECT_CLASSES
 from lastenheft.texts import LANGUAGES
 from lastenheft.texts.catalog import AcceptanceTexts
+from lastenheft.vocabulary import Decision, Outcome
 
 #: The acceptance texts of every language: filled-in files are read in any of them.
 READ_LANGUAGES = tuple(texts.acceptance for texts in LANGUAGES.values())

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from lastenheft.model.process import ProcessModel
-from lastenheft.model.test_runs import CaseResult, Decision, Outcome, Status
+from lastenheft.model.test_runs import CaseResult
 from lastenheft.views.acceptance.checking import CheckedRun
+from lastenheft.vocabulary import Decision, Outcome, Status
 
 Results = Mapping[str, CaseResult]
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.parsers import expat
 
-from lastenheft.model.test_runs import JUNIT, Outcome, Problem, Row, Source
+from lastenheft.model.test_runs import JUNIT, Problem, Row, Source
+from lastenheft.vocabulary import Outcome
 
 #: The defect class of a failed automated test that names none.
 DEFAULT_FAILURE_CLASS = "2"

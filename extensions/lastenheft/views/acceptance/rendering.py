@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from docutils import nodes
 
 from lastenheft.model.process import ProcessModel
-from lastenheft.model.test_runs import CaseResult, Decision, Outcome, Status
+from lastenheft.model.test_runs import CaseResult
 from lastenheft.texts.catalog import AcceptanceTexts
 from lastenheft.views.acceptance.evaluation import Defect, Evaluation, SceneResult
 from lastenheft.views.links import NONE, annotated_ids, linked_ids
 from lastenheft.views.tables import Cell, build_table
+from lastenheft.vocabulary import Decision, Outcome, Status
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _STATUS_CLASSES = {
@@ -43,9 +44,9 @@ class Page:
     def date(self, text: str) -> str:
         """An ISO date as the language writes dates; other text as written."""
         match = _ISO_DATE.match(text)
-        if match and self.texts.language == "de":
-            return f"{match[3]}.{match[2]}.{match[1]}"
-        return text
+        if match is None:
+            return text
+        return self.texts.date_pattern.format(year=match[1], month=match[2], day=match[3])
 
     def outcome(self, result: CaseResult | None) -> str:
         return outcome_text(self.texts, result)

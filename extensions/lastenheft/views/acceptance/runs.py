@@ -16,13 +16,10 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx import addnodes
 
-from lastenheft.checks.warnings import WarningSubtype, warn
 from lastenheft.config import settings
-from lastenheft.model.location import Location
 from lastenheft.model.store import get_model
-from lastenheft.model.test_runs import AcceptanceRun, Decision, Problem, Source
+from lastenheft.model.test_runs import AcceptanceRun, Problem, Source
 from lastenheft.sources.pages import PerDocumentCollector
-from lastenheft.sources.vocabulary import TEST, split_values
 from lastenheft.views.acceptance.checking import check_run
 from lastenheft.views.acceptance.columns import choices, parse_decision
 from lastenheft.views.acceptance.evaluation import Evaluation
@@ -31,6 +28,8 @@ from lastenheft.views.acceptance.protocol_reader import read_protocol
 from lastenheft.views.base import ViewDirective
 from lastenheft.views.inputs import Read
 from lastenheft.views.rebuilds import register_input
+from lastenheft.vocabulary import TEST, Decision, split_values
+from lastenheft.warnings_ import Location, WarningSubtype, warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

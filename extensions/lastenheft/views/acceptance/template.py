@@ -90,9 +90,8 @@ def protocol_template(model: ProcessModel, texts: AcceptanceTexts, title: str) -
                 cell.protection = Protection(locked=False)
     given_columns = ", ".join(texts.columns[c.key] for c in COLUMNS if c.given)
     sheet.cell(1, 1).comment = Comment(f"{given_columns}: {texts.hints[0]}", title)
-    date_format = "DD.MM.YYYY" if texts.language == "de" else "YYYY-MM-DD"
     for row in range(2, last + 1):
-        sheet[f"{letters['date']}{row}"].number_format = date_format
+        sheet[f"{letters['date']}{row}"].number_format = texts.sheet_date_format
 
     outcomes = ",".join(texts.outcomes.values())
     classes = ",".join(str(c) for c in DEFECT_CLASSES)

@@ -15,7 +15,6 @@ from docutils import nodes
 from sphinx import addnodes
 
 from lastenheft.config import settings
-from lastenheft.sources.vocabulary import ACTIVITY, REQ, SCENE, TEST
 from lastenheft.views.acceptance.evaluation import Evaluation
 from lastenheft.views.acceptance.rendering import (
     Page,
@@ -41,6 +40,7 @@ from lastenheft.views.base import (
 )
 from lastenheft.views.inputs import Read, every
 from lastenheft.views.tables import Cell, build_table
+from lastenheft.vocabulary import ACTIVITY, REQ, SCENE, TEST
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

@@ -11,15 +11,15 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinxcontrib.mermaid import mermaid
 
-from lastenheft.checks.warnings import WarningSubtype, warn
 from lastenheft.sources.objects import CURRENT
-from lastenheft.sources.vocabulary import SYSTEM
 from lastenheft.views.base import PageContext, ReadContext, View, ViewDirective, register_view
 from lastenheft.views.diagrams.interplay import interplay
 from lastenheft.views.diagrams.journey import journey
 from lastenheft.views.diagrams.process_map import process_map
 from lastenheft.views.diagrams.scene_diagram import scene_diagram
 from lastenheft.views.inputs import Read, every, one
+from lastenheft.vocabulary import SYSTEM
+from lastenheft.warnings_ import WarningSubtype, warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

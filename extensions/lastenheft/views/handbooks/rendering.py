@@ -9,7 +9,6 @@ from typing import Protocol
 from docutils import nodes
 
 from lastenheft.model.process import Activity
-from lastenheft.sources.vocabulary import ROLE
 from lastenheft.texts.catalog import HandbookTexts
 from lastenheft.views.handbooks.contents import (
     Involvement,
@@ -20,6 +19,7 @@ from lastenheft.views.handbooks.contents import (
 )
 from lastenheft.views.links import linked_ids
 from lastenheft.views.tables import Cell, build_table
+from lastenheft.vocabulary import ROLE
 
 
 class Link(Protocol):

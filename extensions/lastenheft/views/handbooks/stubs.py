@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lastenheft.config import settings
-from lastenheft.sources.vocabulary import ROLE, SYSTEM
 from lastenheft.texts.catalog import HandbookTexts
 from lastenheft.views.handbooks.sources import Directive, scan
+from lastenheft.vocabulary import ROLE, SYSTEM
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

@@ -11,9 +11,7 @@ from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx.directives.other import TocTree
 
-from lastenheft.checks.warnings import WarningSubtype, warn
 from lastenheft.config import settings
-from lastenheft.sources.vocabulary import ROLE, SYSTEM
 from lastenheft.views.base import PageContext, ReadContext, View, ViewDirective, register_view
 from lastenheft.views.handbooks.contents import (
     RoleHandbook,
@@ -24,6 +22,8 @@ from lastenheft.views.handbooks.contents import (
 from lastenheft.views.handbooks.rendering import INTRO, Link, role_part, sections, system_part
 from lastenheft.views.handbooks.stubs import KINDS, generate_pages, manifest_path, read_manifest
 from lastenheft.views.inputs import LINK_FIELDS, Read, one, shown
+from lastenheft.vocabulary import ROLE, SYSTEM
+from lastenheft.warnings_ import WarningSubtype, warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

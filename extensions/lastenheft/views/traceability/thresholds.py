@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from sphinx.errors import ConfigError
 
-from lastenheft.checks.warnings import WarningSubtype, warn
 from lastenheft.config import PREFIX, settings
 from lastenheft.model.store import get_model
 from lastenheft.views.traceability.coverage import METRIC_KEYS, coverage
+from lastenheft.warnings_ import WarningSubtype, warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

@@ -10,7 +10,6 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinxcontrib.mermaid import mermaid
 
-from lastenheft.sources.vocabulary import ACTIVITY, REQ, SCENE, TEST, split_values
 from lastenheft.texts.catalog import TraceTexts
 from lastenheft.views.acceptance.runs import RunSummary, run_input, run_summary
 from lastenheft.views.base import PageContext, ReadContext, View, ViewDirective, register_view
@@ -19,6 +18,7 @@ from lastenheft.views.links import NONE, annotated_ids
 from lastenheft.views.tables import Cell, build_table
 from lastenheft.views.traceability.coverage import CoverageReport, Figure, coverage
 from lastenheft.views.traceability.matrix import Selection, scene_requirement_matrix, trace_rows
+from lastenheft.vocabulary import ACTIVITY, REQ, SCENE, TEST, split_values
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

@@ -1,11 +1,13 @@
-"""The object types of a Lastenheft, their fields and the links between them.
+"""The words of the domain: the object types of a Lastenheft, their fields and the links
+between them, and what a test run can say about a test, a requirement and the acceptance.
 
-This is the domain vocabulary the model, the validation and the sphinx-needs set-up share.
+Every layer shares them: the sources, the model, the checks, the views and the texts.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 
 @dataclass(frozen=True)
@@ -87,3 +89,32 @@ SATISFACTION_SCORES = ("1", "2", "3", "4", "5")
 def split_values(value: str | None, separator: str = ",") -> tuple[str, ...]:
     """The items of a list-valued option, stripped, empty ones left out."""
     return tuple(part.strip() for part in (value or "").split(separator) if part.strip())
+
+
+class Outcome(Enum):
+    """The result of one test case in a run."""
+
+    PASSED = "passed"
+    PASSED_WITH_DEFECT = "passed_with_defect"
+    FAILED = "failed"
+    NOT_TESTED = "not_tested"
+
+    @property
+    def has_defect(self) -> bool:
+        return self in (Outcome.PASSED_WITH_DEFECT, Outcome.FAILED)
+
+
+class Status(Enum):
+    """Whether a requirement or a customer scene is shown to be fulfilled by a run."""
+
+    FULFILLED = "fulfilled"
+    NOT_FULFILLED = "not_fulfilled"
+    NOT_TESTED = "not_tested"
+
+
+class Decision(Enum):
+    """The acceptance decision (Abnahmeentscheidung)."""
+
+    GRANTED = "granted"
+    CONDITIONAL = "conditional"
+    REFUSED = "refused"

@@ -7,8 +7,6 @@ from enum import Enum
 
 from sphinx.util import logging
 
-from lastenheft.model.location import Location
-
 LOGGER = logging.getLogger("lastenheft")
 
 WARNING_TYPE = "lastenheft"
@@ -56,6 +54,14 @@ def warn(subtype: WarningSubtype, message: str, location: Location | str | None)
     else:
         where = location
     LOGGER.warning(message, type=WARNING_TYPE, subtype=subtype.code, location=where)
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where something was written: document name and line."""
+
+    docname: str
+    lineno: int | None
 
 
 @dataclass(frozen=True)
