@@ -29,7 +29,6 @@ from lastenheft.views.acceptance.rendering import (
 )
 from lastenheft.views.acceptance.runs import TestRunDirective, find_run, run_input
 from lastenheft.views.acceptance.signatures import signature_fields
-from lastenheft.views.acceptance.template import FOLDER
 from lastenheft.views.base import (
     PageContext,
     ReadContext,
@@ -40,6 +39,7 @@ from lastenheft.views.base import (
 )
 from lastenheft.views.inputs import Read, every
 from lastenheft.views.tables import Cell, build_table
+from lastenheft.views.workbooks import FOLDER
 from lastenheft.vocabulary import ACTIVITY, REQ, SCENE, TEST
 
 if TYPE_CHECKING:
