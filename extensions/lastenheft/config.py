@@ -23,6 +23,11 @@ PREFIX = "lastenheft_"
 
 DiagramStyle = Literal["swimlane", "flowchart"]
 HISTORY_KEYS = ("version", "date", "author", "change")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: Points per fulfilment type (DOMAIN.md: start values of the Nutzwertanalyse).
+DEFAULT_POINTS = {"S": 10.0, "K": 8.0, "C": 6.0, "D": 5.0, "Z": 3.0, "R": 2.0, "N": 0.0}
+#: Weights of the priorities in their order (Muss x3, Soll x2, Kann x1).
+DEFAULT_WEIGHTS = (3.0, 2.0, 1.0)
 Direction = Literal["LR", "TB"]
 
 
@@ -79,6 +84,34 @@ def _history(value: object) -> tuple[ChangeEntry, ...]:
             raise InvalidValue(f"{expected}, not {entry!r}")
         entries.append(ChangeEntry(**entry))
     return tuple(entries)
+
+
+def _points(value: object) -> dict[str, float]:
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, int | float) and 0 <= v <= 10 for k, v in value.items()
+    ):
+        raise InvalidValue("a dict of a name to points from 0 to 10")
+    return {k: float(v) for k, v in value.items()}
+
+
+def _weights(value: object) -> dict[str, float]:
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, int | float) and v >= 0 for k, v in value.items()
+    ):
+        raise InvalidValue("a dict of a priority to a weight of 0 or more")
+    return {k: float(v) for k, v in value.items()}
+
+
+def _iso_date(value: object) -> str:
+    if not isinstance(value, str) or (value and not _ISO_DATE.fullmatch(value)):
+        raise InvalidValue("a date written YYYY-MM-DD, or '' for none")
+    return value
+
+
+def _spread(value: object) -> float:
+    if not isinstance(value, int | float) or not 0 <= value <= 10:
+        raise InvalidValue("a number of points from 0 to 10")
+    return float(value)
 
 
 def _percentages(value: object) -> dict[str, float]:
@@ -191,6 +224,69 @@ class LastenheftConfig:
             "categories (Qualität, Rahmen).",
         },
     )
+    selection_points: dict[str, float] = field(
+        default_factory=dict,
+        metadata={
+            "help": "Points per fulfilment type of a vendor's answer, 0-10, e.g. {'S': 10, "
+            "'K': 8}. Types left out keep their defaults: S 10, K 8, C 6, D 5, Z 3, R 2, N 0.",
+            "check": _points,
+        },
+    )
+    selection_weights: dict[str, float] = field(
+        default_factory=dict,
+        metadata={
+            "help": "Weight of each priority in a vendor's score, e.g. {'Muss': 3, 'Soll': 2, "
+            "'Kann': 1}. Priorities left out keep their defaults: 3, 2 and 1 in the order of "
+            "the priorities.",
+            "check": _weights,
+        },
+    )
+    go_live: str = field(
+        default="",
+        metadata={
+            "help": "The planned go-live, YYYY-MM-DD: a mandatory requirement a vendor puts on "
+            "its roadmap for a later date knocks the vendor out. Empty: no roadmap date knocks "
+            "out.",
+            "check": _iso_date,
+        },
+    )
+    chosen_vendor: str = field(
+        default="",
+        metadata={
+            "help": "The ID of the vendor chosen: its configuration, customizing, development "
+            "and add-on items make the Pflichtenheft, and the role handbooks show its "
+            "solutions. Empty: no vendor chosen yet.",
+        },
+    )
+    questionnaire_deadline: str = field(
+        default="",
+        metadata={
+            "help": "The date by which vendors return the questionnaire, as the cover sheet "
+            "states it.",
+        },
+    )
+    questionnaire_contact: str = field(
+        default="",
+        metadata={
+            "help": "Who answers the vendors' questions about the questionnaire (name, e-mail), "
+            "as the cover sheet states it.",
+        },
+    )
+    demo_evaluators: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "help": "The people who score the vendors' demonstrations: the build writes a "
+            "scoring sheet per shortlisted vendor and evaluator.",
+        },
+    )
+    demo_spread: float = field(
+        default=3.0,
+        metadata={
+            "help": "Evaluators' demo points for one requirement that lie further apart than "
+            "this are listed for the calibration meeting.",
+            "check": _spread,
+        },
+    )
 
 
 def config_fields() -> tuple[dataclasses.Field[Any], ...]:
@@ -215,7 +311,9 @@ def _check(spec: dataclasses.Field[Any]) -> Validator:
 def _types(spec: dataclasses.Field[Any]) -> tuple[type, ...]:
     """The Python types conf.py may give the value (Sphinx warns about others)."""
     default = default_of(spec)
-    return (list, tuple) if isinstance(default, list) else (type(default),)
+    if isinstance(default, list):
+        return (list, tuple)
+    return (int, float) if isinstance(default, float) else (type(default),)
 
 
 def register_config(app: Sphinx) -> None:
@@ -303,6 +401,23 @@ def read_config(config: Config, conf_file: Path | None = None) -> LastenheftConf
     }
     for name, default in defaults.items():
         values[name] = values[name] or default
+    values["selection_points"] = {**DEFAULT_POINTS, **values["selection_points"]}
+    values["selection_weights"] = {
+        # Priorities after the third weigh as much as the third.
+        **{p: DEFAULT_WEIGHTS[min(i, 2)] for i, p in enumerate(values["priorities"])},
+        **values["selection_weights"],
+    }
+    for name, allowed in (
+        ("selection_points", tuple(DEFAULT_POINTS)),
+        ("selection_weights", values["priorities"]),
+    ):
+        unknown = sorted(set(values[name]) - set(allowed))
+        if unknown:
+            key = PREFIX + name
+            raise ConfigError(
+                f"{_where(config, conf_file, key)}: {key} names {', '.join(unknown)}, which "
+                f"is not one of {', '.join(allowed)}. Use these names."
+            )
     if set(values["context_categories"]) - set(values["categories"]):
         name = PREFIX + "context_categories"
         raise ConfigError(

@@ -118,3 +118,30 @@ class Decision(Enum):
     GRANTED = "granted"
     CONDITIONAL = "conditional"
     REFUSED = "refused"
+
+
+class Fulfilment(Enum):
+    """How a vendor fulfils a requirement (Erfüllungsart); the value is its code letter."""
+
+    STANDARD = "S"
+    CONFIGURATION = "K"
+    CUSTOMIZING = "C"
+    DEVELOPMENT = "Z"
+    THIRD_PARTY = "D"
+    ROADMAP = "R"
+    NOT_POSSIBLE = "N"
+
+    @property
+    def is_gap(self) -> bool:
+        """Work before the system fits (configuration, customizing, development, an add-on):
+        an item of the Pflichtenheft, with its effort in person-days."""
+        return self in GAPS
+
+
+#: The fulfilment types that need work, and so an effort in person-days.
+GAPS = (
+    Fulfilment.CONFIGURATION,
+    Fulfilment.CUSTOMIZING,
+    Fulfilment.DEVELOPMENT,
+    Fulfilment.THIRD_PARTY,
+)

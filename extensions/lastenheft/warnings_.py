@@ -41,16 +41,35 @@ class WarningSubtype(Enum):
         "test_results",
         "A test run's file cannot be read, or a row of it is no valid result of a test case.",
     )
+    VENDOR_ANSWERS = (
+        "vendor_answers",
+        "A vendor's answer file cannot be read, or a row of it is no valid answer.",
+    )
+    DEMO_SCORES = (
+        "demo_scores",
+        "A demo scoring sheet cannot be read, or a row of it is no valid score.",
+    )
+    SELECTION = (
+        "selection",
+        "A vendor, or the vendor chosen in conf.py, is declared wrongly.",
+    )
 
     def __init__(self, code: str, description: str) -> None:
         self.code = code
         self.description = description
 
 
-def warn(subtype: WarningSubtype, message: str, location: Location | str | None) -> None:
+def warn(
+    subtype: WarningSubtype, message: str, location: Location | FileLocation | str | None
+) -> None:
     """Log a ``lastenheft`` warning; ``message`` says what is wrong and how to fix it."""
+    where: str | tuple[str, int | None] | None
     if isinstance(location, Location):
-        where: str | tuple[str, int | None] | None = (location.docname, location.lineno)
+        where = (location.docname, location.lineno)
+    elif isinstance(location, FileLocation):
+        where = location.where
+        if location.sheet:
+            message = f"Sheet '{location.sheet}', row {location.row}: {message}"
     else:
         where = location
     LOGGER.warning(message, type=WARNING_TYPE, subtype=subtype.code, location=where)
@@ -62,6 +81,20 @@ class Location:
 
     docname: str
     lineno: int | None
+
+
+@dataclass(frozen=True)
+class FileLocation:
+    """A row of a file the build reads (a spreadsheet, a CSV, an XML report); ``path`` as
+    the reader should open it, ``sheet`` for a workbook."""
+
+    path: str
+    row: int | None = None
+    sheet: str = ""
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.row}" if self.row else f"{self.path}:0"
 
 
 @dataclass(frozen=True)

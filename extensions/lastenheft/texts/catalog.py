@@ -206,6 +206,91 @@ class AcceptanceTexts:
 
 
 @dataclass(frozen=True)
+class SelectionTexts:
+    """Every text of system selection: the questionnaire, the vendors' answers, the
+    evaluation, the demo script and the Pflichtenheft."""
+
+    #: Each fulfilment type's name, by its code ('S': 'Standard').
+    fulfilment_names: dict[str, str]
+    #: What each fulfilment type means, for the legend sheet and the method.
+    fulfilment_meanings: dict[str, str]
+    # The questionnaire workbook
+    questionnaire_file: str  # '{vendor}' is filled in for a vendor's re-export
+    questionnaire_title: str  # '{project}' and '{version}' are filled in
+    sheet_cover: str
+    sheet_questionnaire: str
+    sheet_legend: str
+    #: Column names of the questionnaire, by column key.
+    columns: dict[str, str]
+    cover_company: str
+    cover_version: str
+    cover_date: str
+    cover_deadline: str
+    cover_contact: str
+    cover_vendor: str
+    #: How to fill in the questionnaire, one paragraph each.
+    instructions: tuple[str, ...]
+    legend_code: str
+    legend_name: str
+    legend_meaning: str
+    legend_effort: str
+    #: In the note column of a vendor's re-export.
+    note_changed: str
+    note_new: str
+    group_cross_cutting: str
+    # The views
+    questionnaire_link: str
+    vendor: str
+    score: str
+    knocked_out: str
+    ranking: str
+    rank: str
+    reason: str
+    effort: str
+    person_days: str
+    price: str
+    answered: str
+    demonstrated: str
+    fulfilment: str
+    solution: str
+    evidence: str
+    roadmap: str
+    status: str
+    requirement: str
+    title: str
+    priority: str
+    scene: str
+    step: str
+    total: str
+    no_answer: str
+    outdated: str
+    #: A knock-out's reason; '{requirement}' and '{date}' are filled in.
+    knockout_not_possible: str
+    knockout_roadmap: str
+    no_knockout: str
+    chart_title: str
+    chart_legend: str
+    percent: str
+    answers_of_vendors: str
+    # The demo script and scoring sheets
+    demo_file: str  # '{vendor}' and '{evaluator}' are filled in
+    demo_title: str  # '{vendor}' is filled in
+    sheet_demo: str
+    demo_columns: dict[str, str]
+    demo_evaluator: str
+    demo_show: str
+    demo_test_data: str
+    demo_calibration: str
+    demo_points: str
+    demo_spread: str
+    demo_no_divergence: str
+    # The Pflichtenheft
+    pflichtenheft_intro: str  # '{vendor}' is filled in
+    pflichtenheft_summary: str
+    no_vendor_chosen: str
+
+
+@dataclass(frozen=True)
 class Texts:
     """Every text the extension generates, for one language."""
 
@@ -217,3 +302,4 @@ class Texts:
     trace: TraceTexts
     handbooks: HandbookTexts
     acceptance: AcceptanceTexts
+    selection: SelectionTexts
