@@ -108,6 +108,12 @@ def _iso_date(value: object) -> str:
     return value
 
 
+def _amount(value: object) -> float:
+    if not isinstance(value, int | float) or value < 0:
+        raise InvalidValue("an amount of 0 or more")
+    return float(value)
+
+
 def _spread(value: object) -> float:
     if not isinstance(value, int | float) or not 0 <= value <= 10:
         raise InvalidValue("a number of points from 0 to 10")
@@ -272,6 +278,14 @@ class LastenheftConfig:
             "as the cover sheet states it.",
         },
     )
+    day_rate: float = field(
+        default=0.0,
+        metadata={
+            "help": "Price of a person-day in EUR: the vendor comparison adds the person-days "
+            "of each vendor's answers to its price (5-year cost). 0: prices are shown alone.",
+            "check": _amount,
+        },
+    )
     demo_evaluators: tuple[str, ...] = field(
         default=(),
         metadata={
@@ -346,8 +360,6 @@ class Settings:
     types: Mapping[str, TypeNames]
     #: The project's conf.py; None where the settings were made without one (tests).
     conf_file: Path | None = None
-    #: The settings given on the command line (-D) rather than in conf.py.
-    overrides: frozenset[str] = frozenset()
 
     def type_title(self, name: str) -> str:
         return self.types[name].title
@@ -357,9 +369,7 @@ class Settings:
 
     def conf_location(self, name: str = "") -> str:
         """'file:line' of the line of conf.py that sets ``name`` (its first line if none
-        does), or '-D name', for messages about a setting."""
-        if name in self.overrides:
-            return f"-D {name}"
+        does, e.g. where -D sets it), for messages about a setting."""
         return conf_location(self.conf_file, name)
 
 
@@ -447,7 +457,6 @@ def make_settings(config: Config, conf_file: Path | None = None) -> Settings:
         texts=texts_for(config.language),
         types=_type_names(config),
         conf_file=conf_file,
-        overrides=frozenset(config._overrides),
     )
 
 

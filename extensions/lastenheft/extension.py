@@ -22,6 +22,7 @@ from lastenheft.views.diagrams.views import setup_diagrams
 from lastenheft.views.document_info import setup_document_info
 from lastenheft.views.handbooks.views import setup_handbooks
 from lastenheft.views.rebuilds import setup_rebuilds
+from lastenheft.views.selection.extension import setup_selection
 from lastenheft.views.traceability.thresholds import setup_thresholds
 from lastenheft.views.traceability.views import setup_trace_views
 
@@ -59,6 +60,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     setup_thresholds(app)
     setup_handbooks(app)
     setup_acceptance(app)
+    setup_selection(app)
     setup_document_info(app)
     setup_web_assets(app)
     setup_latex(app)

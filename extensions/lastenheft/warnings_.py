@@ -69,7 +69,8 @@ def warn(
     elif isinstance(location, FileLocation):
         where = location.where
         if location.sheet:
-            message = f"Sheet '{location.sheet}', row {location.row}: {message}"
+            row = f", row {location.row}" if location.row else ""
+            message = f"Sheet '{location.sheet}'{row}: {message}"
     else:
         where = location
     LOGGER.warning(message, type=WARNING_TYPE, subtype=subtype.code, location=where)

@@ -108,6 +108,8 @@ def build_model(objects: Mapping[str, ObjectData]) -> tuple[ProcessModel, list[F
             obj.link("derived_from"),
             obj.link("concerns"),
             obj.page_title,
+            _paragraphs(obj.content),
+            obj.field("acceptance"),
         )
 
     for obj in of_type(TEST):
@@ -118,11 +120,17 @@ def build_model(objects: Mapping[str, ObjectData]) -> tuple[ProcessModel, list[F
             obj.link("verifies"),
             obj.link("walks_through"),
             _first_of(obj.link("role"), model.roles) or "",
+            obj.field("test_data"),
         )
 
     for scene in model.scenes.values():
         findings.extend(_connect(scene, model, objects))
     return model, findings
+
+
+def _paragraphs(text: str) -> str:
+    """The text's paragraphs, each on one line, separated by a blank line."""
+    return "\n\n".join(" ".join(p.split()) for p in text.split("\n\n") if p.strip())
 
 
 def _satisfaction(value: str) -> int | None:

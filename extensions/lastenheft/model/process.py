@@ -23,6 +23,8 @@ class ObjectData:
     branches: tuple[str, ...] = ()
     #: Title of the page the object is written on (groups requirements by catalogue area).
     page_title: str = ""
+    #: The text of the object's description, as written.
+    content: str = ""
 
     def field(self, name: str) -> str:
         return self.fields.get(name, "")
@@ -93,6 +95,9 @@ class Requirement:
     concerns: tuple[str, ...] = ()
     #: The catalogue area: the title of the page the requirement is written on.
     area: str = ""
+    #: The requirement's text, as written (Markdown).
+    text: str = ""
+    acceptance: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,8 @@ class TestCase:
     #: The scenes an end-to-end test plays through.
     walks_through: tuple[str, ...] = ()
     role: str = ""
+    #: The data the test works with, as written (the demo script shows it).
+    test_data: str = ""
 
 
 @dataclass
@@ -149,6 +156,20 @@ class ProcessModel:
             for r in self.requirements.values()
             if activities & set(r.derived_from) or scene_id in r.concerns
         ]
+
+    def home_steps(self) -> dict[str, str | None]:
+        """Per requirement, the process step where it is met first: that of the first
+        activity, in process order, it is derived from; None for a cross-cutting one."""
+        homes: dict[str, str | None] = {r: None for r in self.requirements}
+        needed_by: dict[str, list[str]] = {}
+        for requirement in self.requirements.values():
+            for activity_id in requirement.derived_from:
+                needed_by.setdefault(activity_id, []).append(requirement.id)
+        for scene_id in self.scenes:
+            for activity in self.scene_activities(scene_id):
+                for requirement_id in needed_by.get(activity.id, ()):
+                    homes[requirement_id] = homes[requirement_id] or activity.step
+        return homes
 
     def tests_of_requirement(self, requirement_id: str) -> list[str]:
         return [t.id for t in self.tests.values() if requirement_id in t.verifies]

@@ -23,6 +23,9 @@ class FileProblem:
 
     message: str
     location: FileLocation
+    #: The requirement the row names, if any: having a problem of its own, it is not
+    #: reported again as unanswered.
+    requirement: str = ""
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,9 @@ class AnswerFile:
     rows_read: int = 0
     #: The language of its column names ('de', 'en').
     language: str = ""
+    #: The file as read (absolute path, the sheet of a workbook), for problems of the file
+    #: as a whole.
+    location: FileLocation = field(default_factory=lambda: FileLocation(""))
 
 
 @dataclass(frozen=True)
@@ -94,8 +100,9 @@ class Vendor:
     location: Location
     #: The date of the answer, as written (ISO).
     answered: str = ""
-    #: Price figures as written (e.g. licences per year, 5-year cost), kept apart from points.
-    prices: tuple[tuple[str, str], ...] = ()
+    #: The 5-year cost in EUR without the person-days of the answers; kept apart from the
+    #: points.
+    price: float | None = None
     answers: tuple[AnswerFile, ...] = ()
     demos: tuple[DemoSheet, ...] = ()
     #: Shortlisted for a demonstration.

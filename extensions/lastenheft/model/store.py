@@ -50,6 +50,7 @@ def _objects(env: BuildEnvironment) -> dict[str, ObjectData]:
             next_ids=entry.next_ids if entry else tuple(need.get_links("next")),
             branches=entry.branches if entry else (),
             page_title=(need["sections"] or ("",))[-1],
+            content=str(need.get("content") or ""),
         )
     return objects
 

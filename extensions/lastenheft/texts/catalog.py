@@ -112,6 +112,8 @@ class HandbookTexts:
     no_systems: str
     no_partners: str
     no_requirements: str
+    #: The column of the chosen vendor's solutions; '{vendor}' is filled in.
+    solution: str
 
 
 @dataclass(frozen=True)
@@ -288,6 +290,28 @@ class SelectionTexts:
     pflichtenheft_intro: str  # '{vendor}' is filled in
     pflichtenheft_summary: str
     no_vendor_chosen: str
+    # The demo script and scoring sheets, continued
+    demo_systems: str
+    demo_mean: str
+    #: The input prompt and error message of the points cells of a scoring sheet.
+    demo_points_hint: str
+    demo_no_scores: str  # '{vendor}' is filled in
+    #: The sources of a vendor's answers; '{vendor}' is filled in.
+    answer_sources: str
+    #: '{rows}', '{answers}' and '{rejected}' are filled in.
+    answer_counts: str
+    #: The demo scoring sheets of a vendor; '{count}' is filled in.
+    demo_sheets: str
+    # The questionnaire, continued
+    #: The cover sheet's list of the questionnaire's groups, with their rows.
+    cover_contents: str
+    cover_rows: str
+    #: Whether a fulfilment type needs an effort, on the legend sheet.
+    legend_yes: str
+    legend_no: str
+    questionnaire_where: str  # for the PDF; '{file}' and '{where}' are filled in
+    #: In the note column of a vendor's re-export: its answer was not taken (a warning says why).
+    note_rejected: str
 
 
 @dataclass(frozen=True)

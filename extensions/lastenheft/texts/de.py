@@ -130,6 +130,7 @@ TEXTS = Texts(
         no_systems="Keine.",
         no_partners="Keine: Keine Tätigkeit nutzt dieses System zusammen mit einem anderen.",
         no_requirements="Keine.",
+        solution="Lösung ({vendor})",
     ),
     acceptance=AcceptanceTexts(
         language="de",
@@ -324,7 +325,7 @@ TEXTS = Texts(
         reason="Begründung",
         effort="Aufwand",
         person_days="PT",
-        price="Preis",
+        price="Kosten (5 Jahre)",
         answered="laut Antwort",
         demonstrated="in der Demo",
         fulfilment="Erfüllungsart",
@@ -371,5 +372,21 @@ TEXTS = Texts(
         "Prozessschritte, mit Lösung und Aufwand.",
         pflichtenheft_summary="Aufwand je Kundenszene und Erfüllungsart (Personentage)",
         no_vendor_chosen="Es ist noch kein Anbieter ausgewählt (lastenheft_chosen_vendor).",
+        demo_systems="Systeme",
+        demo_mean="Mittelwert",
+        demo_points_hint="Eine Zahl von 0 (nicht erfüllt) bis 10 (voll erfüllt), z. B. 7 oder "
+        "7,5. Leer lassen, was Sie nicht bewerten.",
+        demo_no_scores="Für {vendor} liegen noch keine Bewertungsbögen der Demonstration vor.",
+        answer_sources="Antworten von {vendor} aus:",
+        answer_counts="{rows} Zeilen gelesen, {answers} Antworten übernommen, "
+        "{rejected} mit Warnung abgewiesen",
+        demo_sheets="Bewertungsbögen der Demonstration: {count}",
+        cover_contents="Inhalt: Kundenszenen und Prozessschritte",
+        cover_rows="Zeilen",
+        legend_yes="ja",
+        legend_no="nein",
+        questionnaire_where="Den Anforderungsfragebogen für Anbieter ({file}, eine Zeile je "
+        "Anforderung) enthält die HTML-Fassung dieses Lastenhefts: {where}.",
+        note_rejected="Antwort nicht übernommen: bitte prüfen und erneut beantworten",
     ),
 )

@@ -130,6 +130,7 @@ TEXTS = Texts(
         no_systems="None.",
         no_partners="None: no activity uses this system together with another one.",
         no_requirements="None.",
+        solution="Solution ({vendor})",
     ),
     acceptance=AcceptanceTexts(
         language="en",
@@ -319,7 +320,7 @@ TEXTS = Texts(
         reason="Reason",
         effort="Effort",
         person_days="PD",
-        price="Price",
+        price="Cost (5 years)",
         answered="as answered",
         demonstrated="as demonstrated",
         fulfilment="Fulfilment type",
@@ -366,5 +367,21 @@ TEXTS = Texts(
         "solution and effort.",
         pflichtenheft_summary="Effort per customer scene and fulfilment type (person-days)",
         no_vendor_chosen="No vendor has been chosen yet (lastenheft_chosen_vendor).",
+        demo_systems="Systems",
+        demo_mean="Mean",
+        demo_points_hint="A number from 0 (not met) to 10 (fully met), e.g. 7 or 7.5. Leave "
+        "empty what you do not score.",
+        demo_no_scores="No scoring sheets of the demonstration by {vendor} yet.",
+        answer_sources="Answers of {vendor} from:",
+        answer_counts="{rows} rows read, {answers} answers taken, {rejected} rejected with a "
+        "warning",
+        demo_sheets="Scoring sheets of the demonstration: {count}",
+        cover_contents="Contents: customer scenes and process steps",
+        cover_rows="Rows",
+        legend_yes="yes",
+        legend_no="no",
+        questionnaire_where="The requirements questionnaire for vendors ({file}, one row per "
+        "requirement) comes with the HTML version of this specification: {where}.",
+        note_rejected="Answer not taken: please check it and answer again",
     ),
 )

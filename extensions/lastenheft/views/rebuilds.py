@@ -41,9 +41,21 @@ _STRUCTURE = "<site structure>"
 INPUT_TABLES: dict[str, Callable[[BuildEnvironment], Mapping[str, str]]] = {}
 
 
+#: What features add to sphinx-needs' rendering of the objects written on a page (e.g. the
+#: vendors' answers on each requirement): given the IDs of those objects, their inputs.
+OBJECT_ADDITIONS: list[Callable[[BuildEnvironment, list[str]], list[Read]]] = []
+
+
 def register_input(kind: str, table: Callable[[BuildEnvironment], Mapping[str, str]]) -> None:
     """Let views read inputs of ``kind``: ``table`` gives each key's content as text."""
     INPUT_TABLES[kind] = table
+
+
+def register_object_addition(reads: Callable[[BuildEnvironment, list[str]], list[Read]]) -> None:
+    """Tell the rebuilds that a feature adds to the rendering of objects: ``reads`` gives the
+    inputs of what it adds to the objects written on one page."""
+    if reads not in OBJECT_ADDITIONS:
+        OBJECT_ADDITIONS.append(reads)
 
 
 def neighbours(env: BuildEnvironment) -> dict[str, set[str]]:
@@ -92,9 +104,10 @@ def page_digests(env: BuildEnvironment) -> dict[str, str]:
     for docname, record in pages(env).items():
         if docname not in env.found_docs:
             continue
-        reads = view_reads(context, record.placements) + needs_reads(
-            record, written.get(docname, []), linked
-        )
+        objects = written.get(docname, [])
+        reads = view_reads(context, record.placements) + needs_reads(record, objects, linked)
+        for addition in OBJECT_ADDITIONS:
+            reads += addition(env, objects)
         if reads:
             digests[docname] = snapshot.page_digest(reads)
     return digests

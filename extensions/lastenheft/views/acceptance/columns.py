@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from lastenheft.model.test_runs import DEFECT_CLASSES
 from lastenheft.texts import LANGUAGES
 from lastenheft.texts.catalog import AcceptanceTexts
+from lastenheft.views.table_files import match_header, normal
 from lastenheft.vocabulary import Decision, Outcome
 
 #: The acceptance texts of every language: filled-in files are read in any of them.
@@ -41,35 +42,24 @@ COLUMNS: tuple[Column, ...] = (
 REQUIRED = tuple(c.key for c in COLUMNS if c.key == "test" or not c.given)
 
 
-def _normal(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def read_header(cells: Sequence[str]) -> tuple[dict[str, int], AcceptanceTexts]:
     """The position of each known column in a header row, and the language it is written in."""
-    best: tuple[dict[str, int], AcceptanceTexts] = ({}, READ_LANGUAGES[0])
-    for texts in READ_LANGUAGES:
-        names = {_normal(name): key for key, name in texts.columns.items()}
-        found: dict[str, int] = {}
-        for index, cell in enumerate(cells):
-            key = names.get(_normal(cell))
-            if key is not None:
-                found.setdefault(key, index)
-        if len(found) > len(best[0]):
-            best = (found, texts)
-    return best
+    positions, language = match_header(
+        cells, {texts.language: texts.columns for texts in READ_LANGUAGES}
+    )
+    return positions, LANGUAGES[language].acceptance
 
 
 def parse_outcome(text: str) -> Outcome | None:
     """The outcome a cell names, in German or English (or as the JUnit reader writes it);
     None if it names none."""
-    wanted = _normal(text)
+    wanted = normal(text)
     for outcome in Outcome:
         if outcome.value == wanted:
             return outcome
     for texts in READ_LANGUAGES:
         for outcome, word in texts.outcomes.items():
-            if _normal(word) == wanted:
+            if normal(word) == wanted:
                 return outcome
     return None
 
@@ -81,10 +71,10 @@ def parse_defect_class(text: str) -> int | None:
 
 
 def parse_decision(text: str) -> Decision | None:
-    wanted = _normal(text)
+    wanted = normal(text)
     for texts in READ_LANGUAGES:
         for decision, word in texts.decisions.items():
-            if _normal(word) == wanted:
+            if normal(word) == wanted:
                 return decision
     return None
 

@@ -7,71 +7,12 @@ sense is checked later, against the test cases. A file that cannot be read at al
 
 from __future__ import annotations
 
-import csv
-import datetime
-import io
-import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from lastenheft.model.test_runs import PROTOCOL, Problem, Row, Source
 from lastenheft.views.acceptance.columns import READ_LANGUAGES, REQUIRED, read_header
-
-XLSX_SUFFIXES = (".xlsx", ".xlsm")
-CSV_SUFFIXES = (".csv",)
-
-
-class Unreadable(Exception):
-    """The file is not what its name says; the message says why."""
-
-
-def cell_text(value: object) -> str:
-    """A cell as text: whole numbers without '.0', dates as ISO dates."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime.datetime):
-        return value.date().isoformat()
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
-    import openpyxl
-
-    try:
-        with warnings.catch_warnings():
-            # openpyxl warns about spreadsheet features it does not read (e.g. extensions
-            # written by Excel); they do not matter for the cells read here.
-            warnings.simplefilter("ignore")
-            workbook = openpyxl.load_workbook(path, data_only=True)
-    # A damaged file fails deep inside openpyxl or zipfile with many kinds of errors (bad
-    # zip, missing part, broken XML); each means the same to the tester.
-    except Exception as error:
-        raise Unreadable(f"{type(error).__name__}: {error}") from error
-    names = {texts.sheet_protocol for texts in READ_LANGUAGES}
-    sheet = next((s for s in workbook.worksheets if s.title in names), workbook.worksheets[0])
-    for number, cells in enumerate(sheet.iter_rows(min_row=1), start=1):
-        if cells:
-            yield number, [cell_text(cell.value) for cell in cells]
-
-
-def _csv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise Unreadable(
-            f"it is not UTF-8 ({error.reason} at byte {error.start}); save it as 'CSV UTF-8'"
-        ) from error
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
-    try:
-        for number, cells in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), 1):
-            yield number, [cell.strip() for cell in cells]
-    except csv.Error as error:
-        raise Unreadable(str(error)) from error
+from lastenheft.views.table_files import Unreadable, is_csv, is_xlsx, read_table
 
 
 def _is_blank(cells: Sequence[str]) -> bool:
@@ -85,26 +26,22 @@ def read_protocol(path: Path, written: str, file: str) -> Source:
     fix = "Export the blank protocol from the build, fill it in and name that file."
     if not path.is_file():
         return _with_problem(source, f"The test protocol '{written}' does not exist. {fix}")
-    suffix = path.suffix.lower()
-    if suffix in XLSX_SUFFIXES:
-        reader = _xlsx_rows
-    elif suffix in CSV_SUFFIXES:
-        reader = _csv_rows
-    else:
+    if not (is_xlsx(path) or is_csv(path)):
         return _with_problem(
             source,
             f"The test protocol '{written}' is neither XLSX nor CSV. Save it as .xlsx, or as "
             f".csv in UTF-8 separated by ';' or ','.",
         )
     try:
-        return _read_rows(source, reader(path))
+        table = read_table(path, {texts.sheet_protocol for texts in READ_LANGUAGES})
     except Unreadable as error:
-        kind = "XLSX" if reader is _xlsx_rows else "CSV"
+        kind = "XLSX" if is_xlsx(path) else "CSV"
         return _with_problem(
             source,
             f"The test protocol '{written}' is not a readable {kind} file ({error}). It may be "
             f"damaged or cut off: save it again from the spreadsheet program. {fix}",
         )
+    return _read_rows(source, iter(table.rows))
 
 
 def _read_rows(source: Source, rows: Iterator[tuple[int, list[str]]]) -> Source:

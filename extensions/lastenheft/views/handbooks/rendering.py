@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -29,6 +29,24 @@ class Link(Protocol):
 
 
 INTRO = "intro"
+
+
+@dataclass(frozen=True)
+class Solutions:
+    """The chosen vendor's solution texts by requirement ID, shown beside the requirements
+    once a vendor is chosen."""
+
+    vendor: str
+    texts: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Writing:
+    """What every part of a handbook page is written with."""
+
+    texts: HandbookTexts
+    link: Link
+    solutions: Solutions | None = None
 
 
 @dataclass(frozen=True)
@@ -79,8 +97,9 @@ def _involvement_table(
 
 
 def _requirements_table(
-    requirements: Sequence[RequirementInvolvement], texts: HandbookTexts, link: Link
+    requirements: Sequence[RequirementInvolvement], writing: Writing
 ) -> nodes.table:
+    texts, link, solutions = writing.texts, writing.link, writing.solutions
     rows: list[Sequence[Cell]] = []
     for item in requirements:
         source = linked_ids(link, item.activities)
@@ -89,10 +108,13 @@ def _requirements_table(
                 source += nodes.Text(", ")
             source += nodes.emphasis("", texts.concerns_system)
         requirement = item.requirement
-        rows.append(
-            [link(requirement.id), requirement.title, requirement.priority,
-             requirement.category, source]
-        )  # fmt: skip
+        row: list[Cell] = [
+            link(requirement.id), requirement.title, requirement.priority,
+            requirement.category, source,
+        ]  # fmt: skip
+        if solutions is not None:
+            row.append(solutions.texts.get(requirement.id, ""))
+        rows.append(row)
     columns = [
         Column(texts.requirement_id, 3),
         Column(texts.requirement_title, 6),
@@ -100,10 +122,13 @@ def _requirements_table(
         Column(texts.category, 3),
         Column(texts.source, 4),
     ]
+    if solutions is not None:
+        columns.append(Column(texts.solution.format(vendor=solutions.vendor), 6))
     return _table(columns, rows)
 
 
-def _role_activities(handbook: RoleHandbook, texts: HandbookTexts, link: Link) -> nodes.Node:
+def _role_activities(handbook: RoleHandbook, writing: Writing) -> nodes.Node:
+    texts, link = writing.texts, writing.link
     if not handbook.scenes:
         return nodes.paragraph("", texts.role_without_activities)
     columns = [Column(texts.step, 3), Column(texts.activity, 4), Column(texts.systems, 3)]
@@ -115,19 +140,22 @@ def _role_activities(handbook: RoleHandbook, texts: HandbookTexts, link: Link) -
     )
 
 
-def _role_systems(handbook: RoleHandbook, texts: HandbookTexts, link: Link) -> nodes.Node:
+def _role_systems(handbook: RoleHandbook, writing: Writing) -> nodes.Node:
+    texts, link = writing.texts, writing.link
     if not handbook.systems:
         return nodes.paragraph("", texts.no_systems)
     return _involvement_table(handbook.systems, texts.system, texts.activities, link)
 
 
-def _role_requirements(handbook: RoleHandbook, texts: HandbookTexts, link: Link) -> nodes.Node:
+def _role_requirements(handbook: RoleHandbook, writing: Writing) -> nodes.Node:
+    texts = writing.texts
     if not handbook.requirements:
         return nodes.paragraph("", texts.no_requirements)
-    return _requirements_table(handbook.requirements, texts, link)
+    return _requirements_table(handbook.requirements, writing)
 
 
-def _system_activities(overview: SystemOverview, texts: HandbookTexts, link: Link) -> nodes.Node:
+def _system_activities(overview: SystemOverview, writing: Writing) -> nodes.Node:
+    texts, link = writing.texts, writing.link
     if not overview.scenes:
         return nodes.paragraph("", texts.system_without_activities)
     columns = [
@@ -145,30 +173,33 @@ def _system_activities(overview: SystemOverview, texts: HandbookTexts, link: Lin
     return _activity_table(overview.scenes, columns, cells, link)
 
 
-def _system_roles(overview: SystemOverview, texts: HandbookTexts, link: Link) -> nodes.Node:
+def _system_roles(overview: SystemOverview, writing: Writing) -> nodes.Node:
+    texts, link = writing.texts, writing.link
     if not overview.roles:
         return nodes.paragraph("", texts.system_without_activities)
     return _involvement_table(overview.roles, texts.role, texts.activities, link)
 
 
-def _system_partners(overview: SystemOverview, texts: HandbookTexts, link: Link) -> nodes.Node:
+def _system_partners(overview: SystemOverview, writing: Writing) -> nodes.Node:
+    texts, link = writing.texts, writing.link
     if not overview.partners:
         return nodes.paragraph("", texts.no_partners)
     return _involvement_table(overview.partners, texts.system, texts.shared_activities, link)
 
 
-def _system_requirements(overview: SystemOverview, texts: HandbookTexts, link: Link) -> nodes.Node:
+def _system_requirements(overview: SystemOverview, writing: Writing) -> nodes.Node:
+    texts = writing.texts
     if not overview.requirements:
         return nodes.paragraph("", texts.no_requirements)
-    return _requirements_table(overview.requirements, texts, link)
+    return _requirements_table(overview.requirements, writing)
 
 
-_ROLE_PARTS: dict[str, Callable[[RoleHandbook, HandbookTexts, Link], nodes.Node]] = {
+_ROLE_PARTS: dict[str, Callable[[RoleHandbook, Writing], nodes.Node]] = {
     "activities": _role_activities,
     "systems": _role_systems,
     "requirements": _role_requirements,
 }
-_SYSTEM_PARTS: dict[str, Callable[[SystemOverview, HandbookTexts, Link], nodes.Node]] = {
+_SYSTEM_PARTS: dict[str, Callable[[SystemOverview, Writing], nodes.Node]] = {
     "activities": _system_activities,
     "roles": _system_roles,
     "partners": _system_partners,
@@ -190,11 +221,12 @@ def sections(kind: str, texts: HandbookTexts) -> tuple[tuple[str, str], ...]:
 
 
 def role_part(
-    handbook: RoleHandbook, part: str, texts: HandbookTexts, type_title: str, link: Link
+    handbook: RoleHandbook, part: str, type_title: str, writing: Writing
 ) -> list[nodes.Node]:
     """The nodes of one part of a role handbook: ``intro`` or a part of :func:`sections`."""
+    texts, link = writing.texts, writing.link
     if part != INTRO:
-        return [_ROLE_PARTS[part](handbook, texts, link)]
+        return [_ROLE_PARTS[part](handbook, writing)]
     counts = [
         (texts.scenes, len(handbook.scenes)),
         (texts.activities, handbook.activity_count),
@@ -205,11 +237,12 @@ def role_part(
 
 
 def system_part(
-    overview: SystemOverview, part: str, texts: HandbookTexts, type_title: str, link: Link
+    overview: SystemOverview, part: str, type_title: str, writing: Writing
 ) -> list[nodes.Node]:
     """The nodes of one part of a system overview: ``intro`` or a part of :func:`sections`."""
+    texts, link = writing.texts, writing.link
     if part != INTRO:
-        return [_SYSTEM_PARTS[part](overview, texts, link)]
+        return [_SYSTEM_PARTS[part](overview, writing)]
     counts = [
         (texts.scenes, len(overview.scenes)),
         (texts.activities, overview.activity_count),

@@ -19,9 +19,18 @@ from lastenheft.views.handbooks.contents import (
     role_handbook,
     system_overview,
 )
-from lastenheft.views.handbooks.rendering import INTRO, Link, role_part, sections, system_part
+from lastenheft.views.handbooks.rendering import (
+    INTRO,
+    Link,
+    Solutions,
+    Writing,
+    role_part,
+    sections,
+    system_part,
+)
 from lastenheft.views.handbooks.stubs import KINDS, generate_pages, manifest_path, read_manifest
 from lastenheft.views.inputs import LINK_FIELDS, Read, one, shown
+from lastenheft.views.selection.vendors import chosen_solutions, vendor_input
 from lastenheft.vocabulary import ROLE, SYSTEM
 from lastenheft.warnings_ import WarningSubtype, warn
 
@@ -130,11 +139,16 @@ def render_part(context: PageContext, placement: Placement) -> list[nodes.Node]:
                 placement.location,
             )
         return []
-    texts = context.settings.texts.handbooks
+    chosen = chosen_solutions(context.env)
+    writing = Writing(
+        context.settings.texts.handbooks,
+        _link(context),
+        Solutions(*chosen) if chosen is not None else None,
+    )
     content = _content(context, kind, object_id)
     if isinstance(content, RoleHandbook):
-        return role_part(content, part, texts, type_title, _link(context))
-    return system_part(content, part, texts, type_title, _link(context))
+        return role_part(content, part, type_title, writing)
+    return system_part(content, part, type_title, writing)
 
 
 def handbook_reads(context: ReadContext, placement: Placement) -> Iterable[Read]:
@@ -144,7 +158,10 @@ def handbook_reads(context: ReadContext, placement: Placement) -> Iterable[Read]
     if not _known(context.model, kind, object_id):
         return [one(object_id, "title")]
     build = role_handbook if kind == ROLE else system_overview
-    return shown_objects(context.model, build(context.model, object_id))
+    reads = shown_objects(context.model, build(context.model, object_id))
+    # Once a vendor is chosen, its solutions stand beside the requirements.
+    chosen = context.settings.options.chosen_vendor
+    return [*reads, vendor_input(chosen)] if chosen else reads
 
 
 def shown_objects(model: ProcessModel, content: RoleHandbook | SystemOverview) -> list[Read]:

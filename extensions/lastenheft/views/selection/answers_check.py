@@ -1,0 +1,209 @@
+"""Checks a vendor's answers against the requirements of the Lastenheft: each row of its files
+becomes an answer or a problem that says how to fix it, so that no row is dropped silently,
+and each requirement that no row answers is a problem too."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+
+from lastenheft.model.process import ProcessModel
+from lastenheft.model.selection import (
+    Answer,
+    AnswerFile,
+    AnswerRow,
+    CheckedVendor,
+    FileProblem,
+    Vendor,
+)
+from lastenheft.texts import LANGUAGES
+from lastenheft.texts.catalog import SelectionTexts
+from lastenheft.views.selection.questionnaire import (
+    CLIENT,
+    fingerprint,
+    questionnaire_file,
+    questionnaire_rows,
+)
+from lastenheft.warnings_ import FileLocation
+
+#: How much of a client value a message quotes.
+_QUOTED = 60
+
+
+def _squeezed(text: str) -> str:
+    """Text as the fingerprint sees it: spacing and line breaks do not count."""
+    return " ".join(text.split())
+
+
+def _quote(text: str) -> str:
+    text = _squeezed(text)
+    return f"'{text}'" if len(text) <= _QUOTED else f"'{text[: _QUOTED - 1]}…'"
+
+
+class _FileCheck:
+    """The checks of one file's rows; the messages name its columns as it writes them."""
+
+    def __init__(
+        self,
+        file: AnswerFile,
+        model: ProcessModel,
+        current: Mapping[str, Mapping[str, str]],
+        texts: SelectionTexts,
+    ) -> None:
+        self.file = file
+        self.model = model
+        self.current = current
+        self.texts = LANGUAGES[file.language].selection if file.language in LANGUAGES else texts
+
+    def column(self, key: str) -> str:
+        return f"column '{self.texts.columns[key]}'"
+
+    def unknown(self, row: AnswerRow) -> FileProblem:
+        model, wanted = self.model, row.requirement
+        kinds: list[tuple[Mapping[str, object], str]] = [
+            (model.activities, "an activity"),
+            (model.steps, "a process step"),
+            (model.scenes, "a customer scene"),
+            (model.tests, "an acceptance test"),
+            (model.roles, "a role"),
+            (model.systems, "a system"),
+        ]
+        what = next((kind for objects, kind in kinds if wanted in objects), "")
+        if what:
+            related = self._requirements_of(wanted)
+            those = f" (its requirements: {', '.join(related)})" if related else ""
+            return FileProblem(
+                f"'{wanted}' is {what}, not a requirement; vendors answer per "
+                f"requirement{those}. Enter the requirement ID in {self.column('id')}.",
+                row.location,
+                wanted,
+            )
+        close = difflib.get_close_matches(wanted, list(self.current), n=1)
+        guess = f" Did you mean '{close[0]}'?" if close else ""
+        return FileProblem(
+            f"'{wanted}' is no requirement of this Lastenheft.{guess} Correct the ID in "
+            f"{self.column('id')}, or delete the row.",
+            row.location,
+            wanted,
+        )
+
+    def _requirements_of(self, object_id: str) -> list[str]:
+        model = self.model
+        if object_id in model.activities:
+            return model.requirements_of_activity(object_id)
+        if object_id in model.steps:
+            activities = model.steps[object_id].activities
+            return list(
+                dict.fromkeys(r for a in activities for r in model.requirements_of_activity(a))
+            )
+        if object_id in model.scenes:
+            return model.requirements_of_scene(object_id)
+        if object_id in model.tests:
+            return [r for r in model.tests[object_id].verifies if r in model.requirements]
+        return []
+
+    def duplicate(self, row: AnswerRow, first: FileLocation, written: str) -> FileProblem:
+        return FileProblem(
+            f"'{row.requirement}' is answered twice: row {first.row} of '{written}' answers it "
+            f"already, and the first answer counts. Delete one of the rows, keeping the answer "
+            f"that holds.",
+            row.location,
+            row.requirement,
+        )
+
+    def client(self, row: AnswerRow) -> FileProblem | bool:
+        """A problem if the row's client columns were edited; else whether the requirement
+        changed since the vendor answered it."""
+        values = self.current[row.requirement]
+        differing = [
+            key
+            for key in CLIENT
+            if key in row.client and _squeezed(row.client[key]) != _squeezed(values[key])
+        ]
+        outdated = bool(row.fingerprint) and row.fingerprint != fingerprint(values)
+        if not differing:
+            return outdated
+        complete = all(key in row.client for key in CLIENT)
+        if row.fingerprint and complete and fingerprint(row.client) == row.fingerprint:
+            # The row is as exported: the requirement changed after the export.
+            return True
+        names = ", ".join(f"'{self.texts.columns[key]}'" for key in differing)
+        stated = "; ".join(f"{self.texts.columns[key]} {_quote(values[key])}" for key in differing)
+        if row.fingerprint and complete:
+            why = "the vendor changed them"
+        else:
+            why = (
+                f"the row has no {self.column('fingerprint')} to tell whether the vendor "
+                f"changed them or the requirement changed since"
+            )
+        return FileProblem(
+            f"The client columns {names} of '{row.requirement}' differ from the Lastenheft "
+            f"({stated}): {why}. The client's columns must stay as exported: check the "
+            f"answer against the current requirement, then restore these columns (or answer "
+            f"in a fresh questionnaire); remarks belong in {self.column('solution')}.",
+            row.location,
+            row.requirement,
+        )
+
+
+def check_answers(vendor: Vendor, model: ProcessModel, texts: SelectionTexts) -> CheckedVendor:
+    """Every row of every answer file of ``vendor`` as an answer or a problem.
+
+    A requirement has at most one answer: the first row counts, each further one is a
+    problem. ``texts`` are the project's: they name the vendor's re-export, and the columns
+    of a file whose language is unknown.
+    """
+    checked = CheckedVendor(vendor)
+    current = {row.requirement: row.values for row in questionnaire_rows(model, texts)}
+    written = {file.location.path: file.path for file in vendor.answers}
+    named: set[str] = set()
+    for file in vendor.answers:
+        check = _FileCheck(file, model, current, texts)
+        problems = list(file.problems)
+        named.update(problem.requirement for problem in file.problems)
+        taken = 0
+        for row in file.rows:
+            named.add(row.requirement)
+            if row.requirement not in current:
+                problems.append(check.unknown(row))
+                continue
+            first = checked.answers.get(row.requirement)
+            if first is not None:
+                where = first.location
+                problems.append(check.duplicate(row, where, written.get(where.path, where.path)))
+                continue
+            outcome = check.client(row)
+            if isinstance(outcome, FileProblem):
+                problems.append(outcome)
+                continue
+            checked.answers[row.requirement] = Answer(
+                requirement=row.requirement,
+                fulfilment=row.fulfilment,
+                effort=row.effort,
+                solution=row.solution,
+                evidence=row.evidence,
+                roadmap=row.roadmap,
+                location=row.location,
+                outdated=outcome,
+            )
+            taken += 1
+        checked.problems.extend(sorted(problems, key=lambda p: p.location.row or 0))
+        checked.counts.append((file, taken))
+    # A file that cannot be read may hold any answer: its requirements are not reported.
+    if vendor.answers and all(file.rows_read or not file.problems for file in vendor.answers):
+        location = vendor.answers[0].location
+        re_export = questionnaire_file(texts, vendor.id)
+        for requirement_id, values in current.items():
+            if requirement_id in named:
+                continue
+            checked.problems.append(
+                FileProblem(
+                    f"'{requirement_id}' ({values['title']}) has no answer: no row of the "
+                    f"answer files of '{vendor.name}' names it. Have the vendor answer it, "
+                    f"e.g. in {re_export}, the questionnaire the build writes with its "
+                    f"answers, which marks the requirements added since.",
+                    location,
+                    requirement_id,
+                )
+            )
+    return checked

@@ -1,0 +1,269 @@
+"""Reads a vendor's filled questionnaire: XLSX, or CSV in UTF-8 separated by ';' or ',', with
+the column names in any language the extension knows.
+
+Each data row becomes an :class:`AnswerRow` whose cells have the right format (a fulfilment
+type, an effort where it needs one, a date), or a :class:`FileProblem` that says what to fix;
+whether its requirement exists is checked later, against the Lastenheft. A file that cannot
+be read at all becomes one problem. Vendor text is kept as plain text, never as markup.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from lastenheft.model.selection import CSV, XLSX, AnswerFile, AnswerRow, FileProblem
+from lastenheft.texts import LANGUAGES
+from lastenheft.texts.catalog import SelectionTexts
+from lastenheft.views.selection.questionnaire import CLIENT, REQUIRED
+from lastenheft.views.table_files import (
+    Table,
+    Unreadable,
+    is_csv,
+    is_xlsx,
+    match_header,
+    normal,
+    read_table,
+)
+from lastenheft.vocabulary import GAPS, Fulfilment
+from lastenheft.warnings_ import FileLocation
+
+#: The selection texts of every language: answer files are read in any of them.
+_LANGUAGES = {code: texts.selection for code, texts in LANGUAGES.items()}
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+#: A number where a date belongs: the date as a spreadsheet stores it (days since 1900).
+_SERIAL = re.compile(r"\d+(\.\d+)?")
+_FIX = (
+    "Have the vendor fill in the questionnaire the build writes, and name that file in ':answers:'."
+)
+
+
+def parse_fulfilment(text: str) -> Fulfilment | None:
+    """The fulfilment type a cell names by its code or its name, in any language; None if
+    it names none."""
+    wanted = normal(text)
+    for fulfilment in Fulfilment:
+        if normal(fulfilment.value) == wanted:
+            return fulfilment
+    for texts in _LANGUAGES.values():
+        for code, name in texts.fulfilment_names.items():
+            if normal(name) == wanted:
+                return Fulfilment(code)
+    return None
+
+
+def _effort(text: str) -> float | None:
+    """Person-days as written: '2.5', or '2,5' as German spreadsheets write it."""
+    try:
+        value = float(text.replace(",", ".") if text.count(",") == 1 else text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) and value >= 0 else None
+
+
+def _date(text: str) -> datetime.date | None:
+    """A date written YYYY-MM-DD (as a date cell reads) or DD.MM.YYYY."""
+    if match := _ISO_DATE.fullmatch(text):
+        year, month, day = match.groups()
+    elif match := _GERMAN_DATE.fullmatch(text):
+        day, month, year = match.groups()
+    else:
+        return None
+    try:
+        return datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+class _RowReader:
+    """Turns the rows of one file into answers or problems; the messages name the file's
+    columns as it writes them."""
+
+    def __init__(self, path: Path, sheet: str, positions: dict[str, int], language: str) -> None:
+        self.path = path
+        self.sheet = sheet
+        self.positions = positions
+        self.texts: SelectionTexts = _LANGUAGES[language]
+        self.codes = ", ".join(f"{c} ({name})" for c, name in self.texts.fulfilment_names.items())
+
+    def column(self, key: str) -> str:
+        return f"column '{self.texts.columns[key]}'"
+
+    def cell(self, cells: Sequence[str], key: str) -> str:
+        index = self.positions.get(key)
+        return cells[index] if index is not None and index < len(cells) else ""
+
+    def kind(self, fulfilment: Fulfilment) -> str:
+        return f"'{fulfilment.value}' ({self.texts.fulfilment_names[fulfilment.value]})"
+
+    def read(self, number: int, cells: Sequence[str]) -> AnswerRow | FileProblem:
+        location = FileLocation(str(self.path), number, self.sheet)
+        requirement = self.cell(cells, "id")
+
+        def problem(message: str) -> FileProblem:
+            return FileProblem(message, location, requirement)
+
+        if not requirement:
+            return problem(
+                f"The row names no requirement. Enter the requirement ID in "
+                f"{self.column('id')}, or delete the row."
+            )
+        written = self.cell(cells, "fulfilment")
+        if not written:
+            return problem(
+                f"'{requirement}' is not answered. Enter its fulfilment type in "
+                f"{self.column('fulfilment')}: {self.codes} (their meanings are on the sheet "
+                f"'{self.texts.sheet_legend}' of the questionnaire)."
+            )
+        fulfilment = parse_fulfilment(written)
+        if fulfilment is None:
+            return problem(
+                f"'{written}' in {self.column('fulfilment')} is no fulfilment type. Use one of "
+                f"the codes {self.codes}."
+            )
+        effort_text = self.cell(cells, "effort")
+        effort = _effort(effort_text)
+        if fulfilment.is_gap and effort is None:
+            wrong = f"'{effort_text}' is no effort" if effort_text else "its effort is missing"
+            return problem(
+                f"'{requirement}' is {self.kind(fulfilment)}, but {wrong}. Enter the "
+                f"person-days in {self.column('effort')} as a number of 0 or more, e.g. 2.5."
+            )
+        if not fulfilment.is_gap and effort_text and effort != 0:
+            return problem(
+                f"'{requirement}' is {self.kind(fulfilment)}, which needs no effort, but "
+                f"{self.column('effort')} says '{effort_text}'. Clear the effort, or choose "
+                f"the type that needs it ({', '.join(g.value for g in GAPS)})."
+            )
+        date_text = self.cell(cells, "roadmap")
+        roadmap = _date(date_text)
+        if fulfilment is Fulfilment.ROADMAP:
+            if not date_text:
+                return problem(
+                    f"'{requirement}' is {self.kind(fulfilment)}, but the date it becomes "
+                    f"available is missing. Enter it in {self.column('roadmap')} as a date "
+                    f"(YYYY-MM-DD)."
+                )
+            if _SERIAL.fullmatch(date_text):
+                return problem(
+                    f"'{date_text}' in {self.column('roadmap')} is a date as a spreadsheet's "
+                    f"serial number. Format the cell as a date, or write the date as "
+                    f"YYYY-MM-DD."
+                )
+            if roadmap is None:
+                return problem(
+                    f"'{date_text}' in {self.column('roadmap')} is no date in a format the "
+                    f"import reads. Write it as YYYY-MM-DD (or DD.MM.YYYY), or enter it as a "
+                    f"date cell."
+                )
+        elif date_text:
+            return problem(
+                f"'{requirement}' is {self.kind(fulfilment)}, but {self.column('roadmap')} "
+                f"gives a date ('{date_text}'). Clear the date, or choose "
+                f"{self.kind(Fulfilment.ROADMAP)} for a function that comes with a later "
+                f"release."
+            )
+        return AnswerRow(
+            location=location,
+            requirement=requirement,
+            client={key: self.cell(cells, key) for key in CLIENT if key in self.positions},
+            fulfilment=fulfilment,
+            effort=effort if fulfilment.is_gap else None,
+            solution=self.cell(cells, "solution"),
+            evidence=self.cell(cells, "evidence"),
+            roadmap=roadmap if fulfilment is Fulfilment.ROADMAP else None,
+            fingerprint=self.cell(cells, "fingerprint"),
+        )
+
+
+def read_answers(path: Path, written: str, relative: str) -> AnswerFile:
+    """Read the answer file at ``path``, named ``written`` on the page and ``relative`` to
+    the source folder; never raises."""
+    kind = CSV if is_csv(path) else XLSX
+    answers = AnswerFile(written, relative, kind, location=FileLocation(str(path)))
+
+    def unreadable(message: str, row: int | None = None, sheet: str = "") -> AnswerFile:
+        location = FileLocation(str(path), row, sheet)
+        return AnswerFile(
+            written, relative, kind, problems=(FileProblem(message, location),), location=location
+        )
+
+    if not path.is_file():
+        return unreadable(f"The answer file '{written}' does not exist. {_FIX}")
+    if not (is_xlsx(path) or is_csv(path)):
+        return unreadable(
+            f"The answer file '{written}' is neither XLSX nor CSV. Save it as .xlsx, or as "
+            f".csv in UTF-8 separated by ';' or ','."
+        )
+    try:
+        table = read_table(path, {texts.sheet_questionnaire for texts in _LANGUAGES.values()})
+    except Unreadable as error:
+        return unreadable(
+            f"The answer file '{written}' is not a readable {kind.upper()} file ({error}). It "
+            f"may be damaged, or a file of another kind renamed: open it in the spreadsheet "
+            f"program and save it again as .xlsx (or as CSV UTF-8)."
+        )
+    if not any(any(cells) for _number, cells in table.rows):
+        return unreadable(f"The answer file '{written}' is empty. {_FIX}")
+    return _read_rows(answers, table)
+
+
+def _read_rows(answers: AnswerFile, table: Table) -> AnswerFile:
+    path = Path(answers.location.path)
+    number, header = table.rows[0]
+    positions, language = match_header(
+        header, {code: texts.columns for code, texts in _LANGUAGES.items()}
+    )
+    texts = _LANGUAGES[language]
+    location = FileLocation(str(path), None, table.sheet)
+    missing = [texts.columns[key] for key in REQUIRED if key not in positions]
+    if missing:
+        expected = ", ".join(texts.columns[key] for key in REQUIRED)
+        names = {t.sheet_questionnaire for t in _LANGUAGES.values()}
+        other_sheet = (
+            f" No sheet is named '{texts.sheet_questionnaire}', so the first sheet, "
+            f"'{table.sheet}', was read."
+            if table.sheet and table.sheet not in names
+            else ""
+        )
+        problem = FileProblem(
+            f"The header row of '{answers.path}' lacks the columns {', '.join(missing)}. The "
+            f"first row must name the columns {expected} (as in the questionnaire the build "
+            f"writes; '{texts.columns['evidence']}' may be left out).{other_sheet}",
+            FileLocation(str(path), number, table.sheet),
+        )
+        return AnswerFile(
+            answers.path,
+            answers.file,
+            answers.kind,
+            problems=(problem,),
+            language=language,
+            location=location,
+        )
+    reader = _RowReader(path, table.sheet, positions, language)
+    rows: list[AnswerRow] = []
+    problems: list[FileProblem] = []
+    read = 0
+    for number, cells in table.rows[1:]:
+        if not any(cells):
+            continue
+        read += 1
+        outcome = reader.read(number, cells)
+        if isinstance(outcome, FileProblem):
+            problems.append(outcome)
+        else:
+            rows.append(outcome)
+    return AnswerFile(
+        answers.path,
+        answers.file,
+        answers.kind,
+        rows=tuple(rows),
+        problems=tuple(problems),
+        rows_read=read,
+        language=language,
+        location=location,
+    )

@@ -1,0 +1,231 @@
+"""``{vendor}``: a vendor of the selection, its facts and the files of its answers and demo
+scores.
+
+The files are read when the page is read (and noted as its dependencies, so an edited answer
+file rebuilds the page); the rows are checked against the requirements once every page is
+read, and every problem is reported then, in every build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx import addnodes
+
+from lastenheft.config import settings
+from lastenheft.model.selection import AnswerFile, CheckedVendor, DemoSheet, Vendor
+from lastenheft.model.store import get_model
+from lastenheft.sources.pages import PerDocumentCollector
+from lastenheft.views.base import ViewDirective
+from lastenheft.views.inputs import Read
+from lastenheft.views.rebuilds import register_input
+from lastenheft.views.selection.answers_check import check_answers
+from lastenheft.views.selection.answers_reader import read_answers
+from lastenheft.views.selection.demo_reader import check_demo, read_demo
+from lastenheft.vocabulary import split_values
+from lastenheft.warnings_ import Location, WarningSubtype, warn
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.builders import Builder
+    from sphinx.environment import BuildEnvironment
+
+_CHECKED = "lastenheft_checked_vendors"
+_File = TypeVar("_File", AnswerFile, DemoSheet)
+#: The key of the list of all vendors among the vendor inputs.
+ALL = "*"
+
+
+def _paths(value: str | None) -> list[str]:
+    return list(split_values((value or "").replace("\n", ",")))
+
+
+class VendorDirective(ViewDirective):
+    """``{vendor} Name`` with ``:id:``, ``:answers:`` (XLSX or CSV files of the filled
+    questionnaire), ``:answered:`` (the date of the answer), ``:price:`` (the 5-year cost in
+    EUR, without the person-days), ``:shortlisted:`` and ``:demo:`` (filled demo scoring
+    sheets). It shows where the vendor's answers come from."""
+
+    view = "vendor"
+    required_arguments = 1
+    final_argument_whitespace = True
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
+        "id": directives.unchanged,
+        "answers": directives.unchanged,
+        "answered": directives.unchanged,
+        "price": directives.unchanged,
+        "shortlisted": directives.flag,
+        "demo": directives.unchanged,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        _source, lineno = self.get_source_info()
+        location = Location(self.env.docname, lineno or self.lineno)
+        name = self.arguments[0]
+        vendor_id = (self.options.get("id") or "").strip()
+        if not vendor_id:
+            warn(
+                WarningSubtype.MISSING_ID,
+                f"The vendor '{name}' has no ID. Add a line ':id: …' (e.g. V-A) that stays the "
+                f"same for good: the evaluation and lastenheft_chosen_vendor name it by it.",
+                location,
+            )
+            return []
+        vendor = Vendor(
+            id=vendor_id,
+            name=name,
+            location=location,
+            answered=(self.options.get("answered") or "").strip(),
+            price=self._price(location),
+            answers=tuple(
+                self._read(path, read_answers) for path in _paths(self.options.get("answers"))
+            ),
+            demos=tuple(self._read(path, read_demo) for path in _paths(self.options.get("demo"))),
+            shortlisted="shortlisted" in self.options,
+        )
+        vendors_by_doc(self.env).setdefault(self.env.docname, []).append(vendor)
+        node = self.placeholder(vendor=vendor_id)
+        # Sphinx copies each file it finds in a download reference to the website.
+        for path, file in [(a.path, a.file) for a in vendor.answers] + [
+            (d.path, d.file) for d in vendor.demos
+        ]:
+            if Path(self.env.srcdir, file).is_file():
+                text = path.rsplit("/", 1)[-1]
+                node += addnodes.download_reference(
+                    "", "", nodes.literal(text, text), reftarget=path
+                )
+        target = nodes.target("", "", ids=[nodes.make_id(vendor_id)])
+        return [target, node]
+
+    def _price(self, location: Location) -> float | None:
+        written = (self.options.get("price") or "").strip()
+        if not written:
+            return None
+        try:
+            return float(written.replace("_", "").replace(" ", ""))
+        except ValueError:
+            warn(
+                WarningSubtype.UNKNOWN_VALUE,
+                f"':price: {written}' is no amount. Write the 5-year cost in EUR as a number, "
+                f"e.g. ':price: 420000', or remove the line.",
+                location,
+            )
+            return None
+
+    def _read(self, written: str, reader: Callable[[Path, str, str], _File]) -> _File:
+        relative, absolute = self.env.relfn2path(written, self.env.docname)
+        self.env.note_dependency(relative)
+        return reader(Path(absolute), written, Path(relative).as_posix())
+
+
+class VendorCollector(PerDocumentCollector[list[Vendor]]):
+    """The vendors of each page."""
+
+    key = "lastenheft_vendors"
+
+
+def vendors_by_doc(env: BuildEnvironment) -> dict[str, list[Vendor]]:
+    return VendorCollector.data(env)
+
+
+def vendor_contents(env: BuildEnvironment) -> dict[str, str]:
+    """Each vendor's facts and rows as text, by vendor ID: what the views of a vendor read."""
+    contents: dict[str, list[Vendor]] = {}
+    for docname in sorted(vendors_by_doc(env)):
+        for vendor in vendors_by_doc(env)[docname]:
+            contents.setdefault(vendor.id, []).append(vendor)
+    return {
+        ALL: repr(list(contents)),
+        **{vendor_id: repr(vendors) for vendor_id, vendors in contents.items()},
+    }
+
+
+def vendor_input(vendor_id: str) -> Read:
+    """The input of a view that shows the vendor ``vendor_id``."""
+    return Read("vendor", vendor_id)
+
+
+def all_vendors_input(env: BuildEnvironment) -> list[Read]:
+    """The inputs of a view that shows every vendor: which there are, and each one."""
+    return [Read("vendor", vendor_id) for vendor_id in vendor_contents(env)]
+
+
+def _check(env: BuildEnvironment, report: bool) -> dict[str, CheckedVendor]:
+    model = get_model(env)
+    project = settings(env.config)
+    checked: dict[str, CheckedVendor] = {}
+    for docname in sorted(vendors_by_doc(env)):
+        for vendor in vendors_by_doc(env)[docname]:
+            if vendor.id in checked:
+                if report:
+                    first = checked[vendor.id].vendor.location
+                    warn(
+                        WarningSubtype.DUPLICATE_ID,
+                        f"The vendor ID '{vendor.id}' is already used "
+                        f"({env.doc2path(first.docname, False)}:{first.lineno}). Give this "
+                        f"vendor an ID of its own.",
+                        vendor.location,
+                    )
+                continue
+            result = check_answers(vendor, model, project.texts.selection)
+            demo_points, demo_problems = check_demo(vendor, model)
+            result.demo_points = demo_points
+            result.problems.extend(demo_problems)
+            if report:
+                for problem in result.problems:
+                    subtype = (
+                        WarningSubtype.DEMO_SCORES
+                        if any(problem.location.path.endswith(d.file) for d in vendor.demos)
+                        else WarningSubtype.VENDOR_ANSWERS
+                    )
+                    warn(subtype, problem.message, problem.location)
+            checked[vendor.id] = result
+    chosen = project.options.chosen_vendor
+    if report and chosen and chosen not in checked:
+        known = ", ".join(checked) or "none yet"
+        warn(
+            WarningSubtype.SELECTION,
+            f"lastenheft_chosen_vendor names '{chosen}', but no vendor has this ID (vendors: "
+            f"{known}). Correct the ID, or declare the vendor with a '{{vendor}}' directive.",
+            project.conf_location("lastenheft_chosen_vendor"),
+        )
+    return checked
+
+
+def check_vendors(app: Sphinx, builder: Builder) -> None:
+    """Check every vendor's answers against the requirements and report each problem."""
+    builder.env.__dict__[_CHECKED] = _check(builder.env, report=True)
+
+
+def checked_vendors(env: BuildEnvironment) -> dict[str, CheckedVendor]:
+    """The vendors of this build by ID, in the order they are written (checked at
+    ``write-started``)."""
+    value: dict[str, CheckedVendor] | None = env.__dict__.get(_CHECKED)
+    if value is None:
+        value = env.__dict__[_CHECKED] = _check(env, report=False)
+    return value
+
+
+def chosen_solutions(env: BuildEnvironment) -> tuple[str, dict[str, str]] | None:
+    """The chosen vendor's name and its solution text per requirement; None until a vendor
+    is chosen (lastenheft_chosen_vendor)."""
+    checked = checked_vendors(env).get(settings(env.config).options.chosen_vendor)
+    if checked is None:
+        return None
+    return checked.vendor.name, {r: a.solution for r, a in checked.answers.items()}
+
+
+def forget_vendors(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+    env.__dict__.pop(_CHECKED, None)
+
+
+def setup_vendors(app: Sphinx) -> None:
+    app.add_env_collector(VendorCollector)
+    register_input("vendor", vendor_contents)
+    # After the model is built (env-updated), in every build.
+    app.connect("write-started", check_vendors, priority=460)
+    app.connect("env-before-read-docs", forget_vendors)

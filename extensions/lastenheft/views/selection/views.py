@@ -1,0 +1,427 @@
+"""The views of system selection: the comparison of all vendors with a chart and the
+ranking, one vendor's evaluation, the answers on each requirement, and the Pflichtenheft of
+the chosen vendor.
+
+Vendor text (solutions, evidence, names) is untrusted: it only ever becomes text nodes, which
+every writer escapes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinxcontrib.mermaid import mermaid
+
+from lastenheft.config import settings
+from lastenheft.model.selection import Answer
+from lastenheft.model.store import get_model
+from lastenheft.texts.catalog import SelectionTexts
+from lastenheft.views.base import PageContext, ReadContext, View, ViewDirective, register_view
+from lastenheft.views.inputs import Read, every
+from lastenheft.views.links import NONE
+from lastenheft.views.rebuilds import register_object_addition
+from lastenheft.views.selection.demo import demo_means
+from lastenheft.views.selection.scoring import Evaluation, evaluate, ranking
+from lastenheft.views.selection.vendors import (
+    VendorDirective,
+    all_vendors_input,
+    checked_vendors,
+    vendor_input,
+)
+from lastenheft.views.tables import Cell, build_table
+from lastenheft.vocabulary import ACTIVITY, REQ, SCENE, STEP, Fulfilment
+from lastenheft.warnings_ import WarningSubtype, warn
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+    from lastenheft.sources.pages import Placement
+
+
+def evaluations(context: PageContext) -> dict[str, Evaluation]:
+    """Every vendor's evaluation, by vendor ID; computed once per page."""
+    key = ("selection", "evaluations")
+    if key not in context.cache:
+        context.cache[key] = {
+            vendor_id: evaluate(
+                context.model, checked, context.settings.options, demo_means(checked)
+            )
+            for vendor_id, checked in checked_vendors(context.env).items()
+        }
+    found: dict[str, Evaluation] = context.cache[key]
+    return found
+
+
+def _percent(value: float) -> str:
+    return f"{value:.1f} %"
+
+
+def _days(value: float) -> str:
+    return f"{value:g}"
+
+
+def _money(value: float) -> str:
+    return f"{value:,.0f} EUR".replace(",", "\N{NARROW NO-BREAK SPACE}")
+
+
+def answer_text(answer: Answer | None, texts: SelectionTexts) -> str:
+    """An answer in a few characters: 'K (3 PT)', 'R (2027-09-01)', 'S'."""
+    if answer is None:
+        return texts.no_answer
+    detail = ""
+    if answer.effort is not None and answer.fulfilment.is_gap:
+        detail = f" ({_days(answer.effort)} {texts.person_days})"
+    elif answer.roadmap is not None:
+        detail = f" ({answer.roadmap.isoformat()})"
+    return answer.fulfilment.value + detail
+
+
+def _vendor_name(context: PageContext, evaluation: Evaluation) -> nodes.Node:
+    """The vendor's name, linked to where it is declared."""
+    vendor = evaluation.checked.vendor
+    docname = vendor.location.docname
+    uri = context.app.builder.get_relative_uri(context.docname, docname) + "#" + vendor.id
+    if docname == context.docname and context.builder_format == "html":
+        uri = "#" + vendor.id
+    return nodes.reference("", vendor.name, refuri=uri, internal=True)
+
+
+def _knockout_reasons(evaluation: Evaluation, texts: SelectionTexts) -> str:
+    if not evaluation.knockouts:
+        return texts.no_knockout
+    return "; ".join(
+        texts.knockout_roadmap.format(requirement=k.requirement, date=k.available.isoformat())
+        if k.available is not None
+        else texts.knockout_not_possible.format(requirement=k.requirement)
+        for k in evaluation.knockouts
+    )
+
+
+def _score(evaluation: Evaluation, texts: SelectionTexts) -> str:
+    answered = _percent(evaluation.percent(demonstrated=False))
+    if not evaluation.demonstrated:
+        return answered
+    shown = _percent(evaluation.percent())
+    return f"{shown} ({texts.demonstrated}); {answered} ({texts.answered})"
+
+
+def _chart(ranked: Sequence[Evaluation], texts: SelectionTexts) -> nodes.Element:
+    names = ", ".join('"' + e.name.replace('"', "'") + '"' for e in ranked)
+    values = ", ".join(f"{e.percent():.1f}" for e in ranked)
+    chart = mermaid()
+    chart["code"] = "\n".join(
+        [
+            '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#2b6cb0"}}}}%%',
+            "xychart-beta",
+            f'    title "{texts.chart_title}"',
+            f"    x-axis [{names}]",
+            f'    y-axis "{texts.percent}" 0 --> 100',
+            f"    bar [{values}]",
+        ]
+    )
+    chart["options"] = {}
+    return nodes.figure("", chart, nodes.caption(text=texts.chart_legend))
+
+
+def render_comparison(context: PageContext, placement: Placement) -> list[nodes.Node]:
+    texts = context.settings.texts.selection
+    ranked = ranking(list(evaluations(context).values()))
+    if not ranked:
+        return [nodes.paragraph("", texts.no_answer)]
+    day_rate = context.settings.options.day_rate
+    header = [texts.rank, texts.vendor, texts.score, texts.effort, texts.price, texts.reason]
+    rows: list[Sequence[Cell] | str] = []
+    for rank, evaluation in enumerate(ranked, 1):
+        price = evaluation.checked.vendor.price
+        cost = NONE
+        if price is not None:
+            cost = _money(price + evaluation.effort * day_rate)
+        rows.append(
+            [
+                str(rank) if not evaluation.knocked_out else texts.knocked_out,
+                _vendor_name(context, evaluation),
+                _score(evaluation, texts),
+                f"{_days(evaluation.effort)} {texts.person_days}",
+                cost,
+                _knockout_reasons(evaluation, texts),
+            ]
+        )
+    chart = _chart(ranked, texts)
+    context.document.set_id(chart)
+    table = build_table(rows, header, [2, 4, 4, 2, 3, 6], classes=["lastenheft-vendors"])
+    return [table, chart]
+
+
+def comparison_reads(context: ReadContext, placement: Placement) -> Iterable[Read]:
+    return [*all_vendors_input(context.env), *_requirement_reads()]
+
+
+def _requirement_reads() -> list[Read]:
+    """What the evaluation reads of the requirements: their weight and where they are met."""
+    return [
+        every(REQ, "title", "priority", "derived_from", "docname"),
+        every(ACTIVITY, "scene", "step"),
+        every(STEP, "title", "scene"),
+        every(SCENE, "title", "docname"),
+    ]
+
+
+_TYPES: tuple[Fulfilment | None, ...] = (*Fulfilment, None)
+
+
+def render_evaluation(context: PageContext, placement: Placement) -> list[nodes.Node]:
+    texts = context.settings.texts.selection
+    vendor_id = placement.option("vendor", "")
+    evaluation = evaluations(context).get(vendor_id)
+    if evaluation is None:
+        _unknown_vendor(context, placement, vendor_id)
+        return []
+    summary = nodes.paragraph("", "", nodes.strong("", f"{texts.score}: "))
+    summary += nodes.Text(f"{_score(evaluation, texts)} · {_knockout_reasons(evaluation, texts)}")
+    type_header = [f.value if f else NONE for f in _TYPES]
+    header = [texts.scene, *type_header, texts.effort]
+    rows: list[Sequence[Cell] | str] = []
+    for scene_id, figures in evaluation.scenes.items():
+        if not figures.counts:
+            continue
+        first: Cell = context.titled(scene_id) if scene_id else texts.group_cross_cutting
+        rows.append(
+            [
+                first,
+                *(str(figures.counts.get(f, 0) or "") for f in _TYPES),
+                _days(figures.effort),
+            ]
+        )
+    counts = evaluation.counts
+    rows.append(
+        [texts.total, *(str(counts.get(f, 0) or "") for f in _TYPES), _days(evaluation.effort)]
+    )
+    widths = [6, *[1] * len(_TYPES), 2]
+    table = build_table(rows, header, widths, classes=["lastenheft-vendor-evaluation"])
+    legend = nodes.paragraph(
+        "",
+        "; ".join(f"{f.value} = {texts.fulfilment_names[f.value]}" for f in Fulfilment)
+        + f"; {NONE} = {texts.no_answer}",
+    )
+    return [summary, table, legend]
+
+
+def vendor_reads(context: ReadContext, placement: Placement) -> Iterable[Read]:
+    return [vendor_input(placement.option("vendor", "")), *_requirement_reads()]
+
+
+def _unknown_vendor(context: PageContext, placement: Placement, vendor_id: str) -> None:
+    known = ", ".join(checked_vendors(context.env)) or "none yet"
+    warn(
+        WarningSubtype.UNKNOWN_ID,
+        f"No vendor has the ID '{vendor_id}' (vendors: {known}). Correct the ID, or declare "
+        f"the vendor with a '{{vendor}}' directive.",
+        placement.location,
+    )
+
+
+def render_pflichtenheft(context: PageContext, placement: Placement) -> list[nodes.Node]:
+    texts = context.settings.texts.selection
+    chosen = context.settings.options.chosen_vendor
+    evaluation = evaluations(context).get(chosen)
+    if evaluation is None:
+        # An unknown chosen vendor is reported once, with the vendors' checks.
+        return [nodes.paragraph("", texts.no_vendor_chosen)]
+    model = context.model
+    homes = model.home_steps()
+    gaps = {
+        r: s.answer
+        for r, s in evaluation.scored.items()
+        if s.answer is not None and s.answer.fulfilment.is_gap
+    }
+    header = [
+        texts.requirement,
+        texts.title,
+        texts.fulfilment,
+        texts.solution,
+        f"{texts.effort} ({texts.person_days})",
+        texts.status,
+    ]
+    rows: list[Sequence[Cell] | str] = []
+    groups: dict[str, list[str]] = {}
+    for requirement_id in gaps:
+        groups.setdefault(homes[requirement_id] or "", []).append(requirement_id)
+    ordered = [step for scene in model.scenes.values() for step in scene.steps]
+    for step_id in [*ordered, ""]:
+        if step_id not in groups:
+            continue
+        if step_id:
+            step = model.steps[step_id]
+            scene = model.scenes[step.scene]
+            rows.append(f"{scene.id} {scene.title} · {step.id} {step.title}")
+        else:
+            rows.append(texts.group_cross_cutting)
+        for requirement_id in groups[step_id]:
+            answer = gaps[requirement_id]
+            rows.append(
+                [
+                    context.link(requirement_id),
+                    model.requirements[requirement_id].title,
+                    f"{answer.fulfilment.value} {texts.fulfilment_names[answer.fulfilment.value]}",
+                    answer.solution,
+                    _days(answer.effort or 0.0),
+                    texts.outdated if answer.outdated else NONE,
+                ]
+            )
+    intro = nodes.paragraph("", texts.pflichtenheft_intro.format(vendor=evaluation.name))
+    items = build_table(rows, header, [2, 4, 2, 7, 2, 2], classes=["lastenheft-pflichtenheft"])
+    return [
+        intro,
+        items,
+        nodes.rubric("", texts.pflichtenheft_summary),
+        _effort_summary(context, evaluation, gaps),
+    ]
+
+
+def _effort_summary(
+    context: PageContext, evaluation: Evaluation, gaps: dict[str, Answer]
+) -> nodes.table:
+    texts = context.settings.texts.selection
+    kinds = [f for f in Fulfilment if f.is_gap]
+    homes = context.model.home_steps()
+    sums: dict[str, dict[Fulfilment, float]] = {}
+    for requirement_id, answer in gaps.items():
+        step = homes[requirement_id]
+        scene = context.model.steps[step].scene if step else ""
+        per_kind = sums.setdefault(scene, {})
+        per_kind[answer.fulfilment] = per_kind.get(answer.fulfilment, 0.0) + (answer.effort or 0)
+    rows: list[Sequence[Cell] | str] = []
+    for scene_id in [*context.model.scenes, ""]:
+        if scene_id not in sums:
+            continue
+        first: Cell = context.titled(scene_id) if scene_id else texts.group_cross_cutting
+        per_kind = sums[scene_id]
+        rows.append(
+            [first, *(_days(per_kind.get(k, 0.0)) for k in kinds), _days(sum(per_kind.values()))]
+        )
+    totals = [sum(s.get(k, 0.0) for s in sums.values()) for k in kinds]
+    rows.append([texts.total, *map(_days, totals), _days(sum(totals))])
+    header = [texts.scene, *(f"{k.value} {texts.fulfilment_names[k.value]}" for k in kinds)]
+    header.append(texts.total)
+    return build_table(rows, header, [5, 2, 2, 2, 2, 2], classes=["lastenheft-effort"])
+
+
+def pflichtenheft_reads(context: ReadContext, placement: Placement) -> Iterable[Read]:
+    chosen = context.settings.options.chosen_vendor
+    return [vendor_input(chosen), *_requirement_reads()]
+
+
+def add_answers_to_requirements(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """A line in each requirement's box with every vendor's answer to it."""
+    vendors = checked_vendors(app.env)
+    if not vendors:
+        return
+    model = get_model(app.env)
+    texts = settings(app.config).texts.selection
+    for table in doctree.findall(nodes.table):
+        ids: list[str] = table.get("ids", [])
+        if not ids or ids[0] not in model.requirements:
+            continue
+        block = next(
+            (b for b in table.findall(nodes.line_block) if "needs_meta" in b["classes"]), None
+        )
+        if block is None:
+            continue
+        line = nodes.line("", f"{texts.answers_of_vendors}: ")
+        for index, (vendor_id, checked) in enumerate(vendors.items()):
+            if index:
+                line += nodes.Text(" · ")
+            answer = checked.answers.get(ids[0])
+            line += nodes.Text(f"{vendor_id} {answer_text(answer, texts)}")
+        block += line
+
+
+def _answer_reads(env: BuildEnvironment, written: list[str]) -> list[Read]:
+    # Requirement pages show every vendor's answer to their requirements.
+    model = get_model(env)
+    if not any(object_id in model.requirements for object_id in written):
+        return []
+    return all_vendors_input(env)
+
+
+def render_vendor(context: PageContext, placement: Placement) -> list[nodes.Node]:
+    """Where the vendor's answers come from: each file with its rows read, answers taken and
+    rows rejected, and its demo scoring sheets."""
+    texts = context.settings.texts.selection
+    checked = checked_vendors(context.env).get(placement.option("vendor", ""))
+    if checked is None:
+        return []
+    downloads = {
+        node["reftarget"]: node
+        for placed in context.placed
+        if isinstance(placed, nodes.Element)
+        for node in placed.findall(addnodes.download_reference)
+    }
+    items = nodes.bullet_list(classes=["lastenheft-vendor-sources"])
+    for file, answers in checked.counts:
+        name: nodes.Node = downloads.get(file.path) or nodes.literal(file.path, file.path)
+        counts = texts.answer_counts.format(
+            rows=file.rows_read, answers=answers, rejected=file.rows_read - answers
+        )
+        items += nodes.list_item("", nodes.paragraph("", "", name, nodes.Text(f": {counts}")))
+    result: list[nodes.Node] = [
+        nodes.paragraph("", texts.answer_sources.format(vendor=checked.vendor.name))
+    ]
+    if len(items):
+        result.append(items)
+    if checked.vendor.demos:
+        sheets = texts.demo_sheets.format(count=len(checked.vendor.demos))
+        result.append(nodes.paragraph("", sheets))
+    return result
+
+
+def _vendor_own_reads(context: ReadContext, placement: Placement) -> Iterable[Read]:
+    return [vendor_input(placement.option("vendor", ""))]
+
+
+class VendorComparisonDirective(ViewDirective):
+    """``{vendorcomparison}``: all vendors ranked, with score, effort, price and knock-outs."""
+
+    view = "vendorcomparison"
+
+
+class VendorEvaluationDirective(ViewDirective):
+    """``{vendorevaluation} V-A``: one vendor's answers by scene and fulfilment type."""
+
+    view = "vendorevaluation"
+    required_arguments = 1
+
+    def view_options(self) -> dict[str, Any]:
+        return {"vendor": self.arguments[0].strip()}
+
+
+class PflichtenheftDirective(ViewDirective):
+    """``{pflichtenheft}``: the chosen vendor's configuration, customizing, development and
+    add-on items by scene and step, and their effort."""
+
+    view = "pflichtenheft"
+
+
+def setup_selection_views(app: Sphinx) -> None:
+    register_view(app, View("vendor", render_vendor, _vendor_own_reads), VendorDirective)
+    register_view(
+        app,
+        View("vendorcomparison", render_comparison, comparison_reads),
+        VendorComparisonDirective,
+    )
+    register_view(
+        app, View("vendorevaluation", render_evaluation, vendor_reads), VendorEvaluationDirective
+    )
+    register_view(
+        app,
+        View("pflichtenheft", render_pflichtenheft, pflichtenheft_reads),
+        PflichtenheftDirective,
+    )
+    register_object_addition(_answer_reads)
+    # After sphinx-needs laid out the requirements (doctree-resolved, 500), before empty
+    # layout lines are dropped (600).
+    app.connect("doctree-resolved", add_answers_to_requirements, priority=550)

@@ -1,0 +1,10 @@
+project = "Anbieterauswahl"
+author = "Muster GmbH"
+release = "1.0"
+language = "de"
+extensions = ["lastenheft"]
+lastenheft_go_live = "2027-06-30"
+lastenheft_chosen_vendor = "V-B"
+lastenheft_demo_evaluators = ["Anna Berg", "Jonas Kühn"]
+lastenheft_questionnaire_deadline = "15.01.2027"
+lastenheft_questionnaire_contact = "Katrin Vogt, katrin.vogt@example.com"
