@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
@@ -212,3 +213,43 @@ def test_labels_follow_the_language(tmp_path: Path) -> None:
     assert "mandatory requirement ANF-02 not possible" in text_of(page)
     written = (tmp_path / "out" / "_downloads" / "lastenheft").iterdir()
     assert "requirements-questionnaire.xlsx" in {path.name for path in written}
+
+
+def test_a_requirement_changed_after_the_answer_is_marked(tmp_path: Path) -> None:
+    """Round trip: the exported questionnaire, answered by a new vendor, read back; then a
+    requirement changes and its answer is marked as older than the requirement."""
+    srcdir = tmp_path / "src"
+    shutil.copytree(ROOT, srcdir)
+    assert sphinx_build(srcdir, tmp_path / "first").returncode == 0
+    blank = tmp_path / "first" / "_downloads" / "lastenheft" / "anforderungsfragebogen.xlsx"
+    workbook = openpyxl.load_workbook(blank)
+    sheet = workbook["Fragebogen"]
+    header = [cell.value for cell in sheet[1]]
+    for row in range(2, sheet.max_row + 1):
+        sheet.cell(row, header.index("Erfüllungsart") + 1, "S")
+        sheet.cell(row, header.index("Lösungsbeschreibung") + 1, "Im Standard")
+    workbook.save(srcdir / "antworten" / "delta.xlsx")
+    page = srcdir / "auswahl.md"
+    page.write_text(
+        page.read_text("utf-8")
+        + "\n```{vendor} Delta AG\n:id: V-D\n:answers: antworten/delta.xlsx\n```\n\n"
+        "```{vendorevaluation} V-D\n```\n",
+        "utf-8",
+    )
+    requirements = srcdir / "anforderungen.md"
+    requirements.write_text(
+        requirements.read_text("utf-8").replace("Angebotsvorlagen", "Angebotsvorlagen je Sparte"),
+        "utf-8",
+    )
+    result = sphinx_build(srcdir, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    evaluation = text_of(
+        BeautifulSoup((tmp_path / "out" / "auswahl.html").read_text("utf-8"), "html.parser")
+    )
+    assert "Antwort älter als die Anforderung: ANF-03" in evaluation
+    answers = text_of(
+        BeautifulSoup(
+            (tmp_path / "out" / "anforderungen.html").read_text("utf-8"), "html.parser"
+        ).find(id="ANF-03")
+    )
+    assert "V-D S (Antwort älter als die Anforderung)" in answers

@@ -1,8 +1,8 @@
 """Spreadsheets the build writes for people outside it (testers, vendors, evaluators): the
 same sources give the same bytes, a header row that stands out, given columns locked.
 
-Used by every view family that exports an XLSX; the readers of filled-in files live with
-their family.
+Used by every view family that exports an XLSX; :mod:`lastenheft.views.table_files` reads
+the filled-in files back.
 """
 
 from __future__ import annotations

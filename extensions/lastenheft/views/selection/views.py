@@ -20,7 +20,7 @@ from lastenheft.model.selection import Answer
 from lastenheft.model.store import get_model
 from lastenheft.texts.catalog import SelectionTexts
 from lastenheft.views.base import PageContext, ReadContext, View, ViewDirective, register_view
-from lastenheft.views.inputs import Read, every
+from lastenheft.views.inputs import LINK_FIELDS, Read, every, one, shown
 from lastenheft.views.links import NONE
 from lastenheft.views.rebuilds import register_object_addition
 from lastenheft.views.selection.demo import demo_means
@@ -32,7 +32,7 @@ from lastenheft.views.selection.vendors import (
     vendor_input,
 )
 from lastenheft.views.tables import Cell, build_table
-from lastenheft.vocabulary import ACTIVITY, REQ, SCENE, STEP, Fulfilment
+from lastenheft.vocabulary import REQ, Fulfilment
 from lastenheft.warnings_ import WarningSubtype, warn
 
 if TYPE_CHECKING:
@@ -77,6 +77,8 @@ def answer_text(answer: Answer | None, texts: SelectionTexts) -> str:
         detail = f" ({_days(answer.effort)} {texts.person_days})"
     elif answer.roadmap is not None:
         detail = f" ({answer.roadmap.isoformat()})"
+    if answer.outdated:
+        detail += f" ({texts.outdated})"
     return answer.fulfilment.value + detail
 
 
@@ -157,16 +159,19 @@ def render_comparison(context: PageContext, placement: Placement) -> list[nodes.
 
 
 def comparison_reads(context: ReadContext, placement: Placement) -> Iterable[Read]:
-    return [*all_vendors_input(context.env), *_requirement_reads()]
+    # The scores weigh every requirement by its priority; the rest is the vendors'.
+    return [*all_vendors_input(context.env), every(REQ, "priority")]
 
 
-def _requirement_reads() -> list[Read]:
-    """What the evaluation reads of the requirements: their weight and where they are met."""
+def _scene_reads(context: ReadContext) -> list[Read]:
+    """Where each requirement is met first, and the scenes and steps named for it."""
+    homes = context.model.home_steps()
+    steps = dict.fromkeys(step for step in homes.values() if step)
+    scenes = dict.fromkeys(context.model.steps[step].scene for step in steps)
     return [
-        every(REQ, "title", "priority", "derived_from", "docname"),
-        every(ACTIVITY, "scene", "step"),
-        every(STEP, "title", "scene"),
-        every(SCENE, "title", "docname"),
+        shown(list(homes.items())),
+        *(one(step, *LINK_FIELDS) for step in steps),
+        *(one(scene, *LINK_FIELDS) for scene in scenes),
     ]
 
 
@@ -207,11 +212,18 @@ def render_evaluation(context: PageContext, placement: Placement) -> list[nodes.
         "; ".join(f"{f.value} = {texts.fulfilment_names[f.value]}" for f in Fulfilment)
         + f"; {NONE} = {texts.no_answer}",
     )
-    return [summary, table, legend]
+    result: list[nodes.Node] = [summary, table, legend]
+    outdated = [r for r, s in evaluation.scored.items() if s.answer and s.answer.outdated]
+    if outdated:
+        note = nodes.paragraph("", f"{texts.outdated}: ", classes=["lastenheft-outdated"])
+        note += context.links(outdated)
+        result.append(note)
+    return result
 
 
 def vendor_reads(context: ReadContext, placement: Placement) -> Iterable[Read]:
-    return [vendor_input(placement.option("vendor", "")), *_requirement_reads()]
+    vendor = vendor_input(placement.option("vendor", ""))
+    return [vendor, every(REQ, "priority"), *_scene_reads(context)]
 
 
 def _unknown_vendor(context: PageContext, placement: Placement, vendor_id: str) -> None:
@@ -312,7 +324,13 @@ def _effort_summary(
 
 def pflichtenheft_reads(context: ReadContext, placement: Placement) -> Iterable[Read]:
     chosen = context.settings.options.chosen_vendor
-    return [vendor_input(chosen), *_requirement_reads()]
+    checked = checked_vendors(context.env).get(chosen)
+    gaps = [r for r, a in checked.answers.items() if a.fulfilment.is_gap] if checked else []
+    return [
+        vendor_input(chosen),
+        *_scene_reads(context),
+        *(one(requirement, *LINK_FIELDS) for requirement in gaps),
+    ]
 
 
 def add_answers_to_requirements(app: Sphinx, doctree: nodes.document, docname: str) -> None:
