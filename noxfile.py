@@ -55,6 +55,8 @@ def install_system_packages(session: nox.Session, *packages: str) -> None:
     wanted = list(packages)
     if shutil.which("chromium") is None:
         wanted += ["chromium", "fonts-dejavu-core"]
+    if not wanted:
+        return
     session.run("bash", "tools/install-system-packages.sh", *wanted, external=True)
 
 
@@ -67,6 +69,8 @@ def sphinx_build_args(session: nox.Session, builder: str, outdir: str) -> list[s
 def html(session: nox.Session) -> None:
     """Build the example Lastenheft as a website in docs/_build/html."""
     npm_ci(session)
+    # Chromium checks every diagram with Mermaid's parser (lastenheft_check_mermaid).
+    install_system_packages(session)
     session.install(*CONSTRAINTS, ".")
     session.run("sphinx-build", *sphinx_build_args(session, "html", DOCS_OUT))
     session.log(f"open {ROOT / DOCS_OUT / 'index.html'}")
@@ -131,6 +135,7 @@ def lint(session: nox.Session) -> None:
 def serve(session: nox.Session) -> None:
     """Rebuild the example site on every change and serve it on http://127.0.0.1:8000."""
     npm_ci(session)
+    install_system_packages(session)
     session.install(*CONSTRAINTS, "-e", ".", SPHINX_AUTOBUILD)
     # Without -W: while you edit, a warning is shown but the page still updates.
     session.run(

@@ -34,3 +34,17 @@ lastenheft_change_history = [
         "change": "Anforderungskatalog, Methode, Systemlandschaft und Glossar ergänzt",
     },
 ]
+
+# System selection (docs/auswahl): the vendors' answers, their evaluation and the demonstrations.
+# A Muss requirement a vendor only puts on its roadmap for after this date knocks it out.
+lastenheft_go_live = "2028-01-10"
+lastenheft_chosen_vendor = "V-B"
+# EUR per person-day: the vendors' person-days are added to their price (5-year cost).
+lastenheft_day_rate = 1200
+# Each scores every shortlisted vendor's demonstration on a sheet of their own.
+lastenheft_demo_evaluators = ["Katrin Vogt", "Jonas Berger"]
+# As the cover sheet of the questionnaire states them.
+lastenheft_questionnaire_deadline = "15.01.2027"
+lastenheft_questionnaire_contact = (
+    "Katrin Vogt (Projektleitung CRM), katrin.vogt@muster-maschinenbau.example"
+)

@@ -483,6 +483,10 @@ demo
 :verifies: ANF-01, ANF-02
 :walks_through: SZ-01
 :test_data: Firma Brandt Ventile GmbH, 200 Dosierventile
+
+| Nr. | Aktion | Erwartetes Ergebnis |
+| --- | --- | --- |
+| 1 | Erfasst die Anfrage und kalkuliert das Angebot. | Das Angebot rechnet seine Summe. |
 ```
 """,
     "demo.md": """
@@ -539,5 +543,5 @@ def test_a_build_writes_the_sheets_and_reads_them_back_filled_in(tmp_path: Path)
     rows = page.select("table.lastenheft-demo-calibration tr")
     assert [[text_of(c) for c in row.select("th, td")] for row in rows] == [
         ["Anforderung", "Anna Berg", "Jonas Kühn", "Mittelwert", "Spanne"],
-        ["ANF-01 Anfragen erfassen", "9", "4", "6.5", "5"],
+        ["ANF-01 Anfragen erfassen", "9", "4", "6,5", "5"],
     ]

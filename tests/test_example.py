@@ -119,5 +119,5 @@ def test_example_pdf_has_no_raster_images(example_pdf: Path) -> None:
     assert raster_images(example_pdf) == []
     diagrams = list(example_pdf.parent.glob("diagram-*.pdf"))
     # per scene: swimlane, customer journey, interplay; then the process map, the method's
-    # example, the system landscape and the coverage chart
-    assert len(diagrams) == 3 * len(list((DOCS / "processes").glob("s*.md"))) + 4
+    # example, the system landscape, the coverage chart and the vendor comparison's chart
+    assert len(diagrams) == 3 * len(list((DOCS / "processes").glob("s*.md"))) + 5

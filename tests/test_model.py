@@ -49,7 +49,11 @@ def test_flow_follows_page_order_across_steps() -> None:
     )
     model, findings = build_model(objects)
     assert findings == []
-    assert model.scenes["SZ-1"].flows == [Flow("TA-1", "TA-2"), Flow("TA-2", "TA-3")]
+    assert model.scenes["SZ-1"].flows == [
+        Flow("TA-1", "TA-2"),
+        Flow("TA-2", "TA-3"),
+        Flow("TA-3", "END"),
+    ]
     # lanes in the order the roles first act, not in the order they are defined
     assert model.lanes("SZ-1") == ["R-B", "R-A"]
 
@@ -66,6 +70,7 @@ def test_decision_replaces_the_default_successor_and_labels_its_branches() -> No
         Flow("TA-1", "TA-3", "nein"),
         Flow("TA-1", "TA-2", "ja"),
         Flow("TA-2", "TA-3"),
+        Flow("TA-3", "END"),
     ]
 
 

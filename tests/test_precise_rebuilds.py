@@ -95,15 +95,29 @@ LEAD_06_HANDBOOKS = pages(
     "_generated/systems/SYS-WEB",
 )
 TA_01_07_HANDBOOKS = pages("_generated/roles/R-MK", "_generated/systems/SYS-CRM")
-PARENTS_OF_VIEWS = pages("index", "acceptance/index", "organisation/rollen", "organisation/systeme")
+PARENTS_OF_VIEWS = pages(
+    "index", "acceptance/index", "organisation/rollen", "organisation/systeme", "auswahl/index"
+)
+#: The vendors' evaluations: each answer to a requirement whose text changed since is marked
+#: as older than it; a new requirement is unanswered.
+EVALUATIONS = pages("auswahl/anbieter")
+#: The demo script lists each requirement with its title at the activity it is derived from.
+DEMO_SCRIPT = pages("auswahl/drehbuch")
+#: The vendor comparison: a requirement more or less changes every score.
+COMPARISON = pages("auswahl/vergleich")
 
 CHANGES = {
-    # Only the catalogue page shows the text of a requirement.
-    "text": Change(edit_text, pages(CATALOGUE), pages("requirements/index")),
+    # The catalogue page shows the text of a requirement; the vendors answered the old one.
+    "text": Change(
+        edit_text,
+        pages(CATALOGUE) | EVALUATIONS,
+        pages("requirements/index", "auswahl/index"),
+    ),
     # Its title is in every view that lists it.
     "title": Change(
         edit_title,
-        pages(CATALOGUE) | TRACE_AND_RUN | LEAD_06_HANDBOOKS,
+        # (the evaluations link the answers older than their requirement, with its title)
+        pages(CATALOGUE) | TRACE_AND_RUN | LEAD_06_HANDBOOKS | DEMO_SCRIPT | EVALUATIONS,
         pages("requirements/index") | PARENTS_OF_VIEWS,
     ),
     # The scene page shows the new backlink on TA-01-07.
@@ -111,14 +125,20 @@ CHANGES = {
         add_requirement,
         pages(CATALOGUE, "processes/s01-messekontakt-wird-neukunde")
         | TRACE_AND_RUN
-        | TA_01_07_HANDBOOKS,
+        | TA_01_07_HANDBOOKS
+        | EVALUATIONS
+        | DEMO_SCRIPT
+        | COMPARISON,
         pages("requirements/index", "processes/index") | PARENTS_OF_VIEWS,
     ),
     "remove": Change(
         remove_requirement,
         pages(CATALOGUE, "processes/s01-messekontakt-wird-neukunde")
         | TRACE_AND_RUN
-        | TA_01_07_HANDBOOKS,
+        | TA_01_07_HANDBOOKS
+        | EVALUATIONS
+        | DEMO_SCRIPT
+        | COMPARISON,
         pages("requirements/index", "processes/index") | PARENTS_OF_VIEWS,
     ),
     # TA-07-10 loses the backlink; the technician's and the mobile app's handbooks lose the
@@ -127,7 +147,8 @@ CHANGES = {
         change_link,
         pages(CATALOGUE, "processes/s07-servicefall-und-wartung")
         | TRACE_AND_RUN
-        | pages("_generated/roles/R-ST", "_generated/systems/SYS-MOB"),
+        | pages("_generated/roles/R-ST", "_generated/systems/SYS-MOB")
+        | DEMO_SCRIPT,
         pages("requirements/index", "processes/index") | PARENTS_OF_VIEWS,
     ),
 }

@@ -18,14 +18,20 @@ def test_ids_that_differ_only_in_dot_underscore_or_dash_are_distinct_nodes() -> 
     model, findings = build_model(objects)
     assert findings == []
     code = scene_diagram(
-        model, "SZ-1", style="flowchart", direction="TB", system_prefix="SYS-", href=lambda i: i
+        model,
+        "SZ-1",
+        style="flowchart",
+        direction="TB",
+        system_prefix="SYS-",
+        href=lambda i: i,
+        end_label="Ende",
     )
     nodes = re.findall(r"^\s+(\S+)\[\"", code, re.MULTILINE)
     assert len(nodes) == len(set(nodes)) == 3
     assert nodes == [node_id(i) for i in ids]
-    # the flow runs from each box to the next, never from a box to itself
+    # the flow runs from each box to the next, never from a box to itself, and then ends
     edges = re.findall(r"^\s+(\S+) --> (\S+)$", code, re.MULTILINE)
-    assert edges == [(nodes[0], nodes[1]), (nodes[1], nodes[2])]
+    assert edges == [(nodes[0], nodes[1]), (nodes[1], nodes[2]), (nodes[2], f"stop_{nodes[2]}")]
     # each box links to its own activity
     assert re.findall(r'click (\S+) href "([^"]+)"', code) == list(zip(nodes, ids, strict=True))
 

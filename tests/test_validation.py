@@ -59,7 +59,7 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Give this object an ID of its own; an ID is never used twice.",
     ),
     "missing_id": (
-        "\n```{activity} Ohne Kennung\n:role: R-SI\n```\n",
+        ok("TA-09-01") + "\n```{activity} Ohne Kennung\n:role: R-SI\n```\n",
         ":role: R-SI",
         "The Tätigkeit 'Ohne Kennung' has no ID. Add a line ':id: TA-…' with an ID that is "
         "unique and stays the same for good: protocols and vendor answers cite it.",
@@ -112,14 +112,18 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Information, Schnittstelle, Qualität, Rahmen. Use one of these values.",
     ),
     "underived": (
-        requirement("ANF-09-01", ACCEPTED, ":priority: Muss", ":category: Funktion"),
+        ok("TA-09-01")
+        + requirement("ANF-09-01", ACCEPTED, ":priority: Muss", ":category: Funktion"),
         "ANF-09-01",
         "The requirement 'ANF-09-01' is derived from no activity. Add a line "
         "':derived_from: <activity IDs>' naming the activities that need it.",
     ),
     "orphan_activity": (
-        "\n```{scene} Zweite\n:id: SZ-10\n:area: Service\n:trigger: t\n:outcome: o\n```\n"
-        + ok("TA-10-01"),
+        ok("TA-09-01")
+        + "\n```{scene} Zweite\n:id: SZ-10\n:area: Service\n:trigger: t\n:outcome: o\n```\n"
+        + ok("TA-10-01")
+        + "\n```{step} Zu spät\n:id: PS-10-1\n```\n"
+        + ok("TA-10-02"),
         "TA-10-01",
         "The activity 'TA-10-01' belongs to no process step: no step stands above it on its "
         "page. Move it below its step or add a line ':step: <step ID>'.",
@@ -134,14 +138,16 @@ CASES: dict[str, tuple[str, str, str]] = {
         ok("TA-09-01", ":next: TA-01-01"),
         "TA-09-01",
         "The activity 'TA-09-01' of scene 'SZ-09' continues with 'TA-01-01' of scene "
-        "'SZ-01'; a flow stays within its scene. Name an activity of 'SZ-09' in ':next:'.",
+        "'SZ-01'; a flow stays within its scene. Name an activity of 'SZ-09' in ':next:', "
+        "or END.",
     ),
     "cycle": (
         ok("TA-09-01") + ok("TA-09-02") + ok("TA-09-03", ":next: TA-09-02"),
-        "TA-09-02",
-        "The flow of scene 'SZ-09' runs in a circle: TA-09-02 → TA-09-03 → TA-09-02. A scene "
-        "tells a story from trigger to outcome; change the ':next:' that leads back to an "
-        "earlier activity.",
+        "TA-09-03",
+        "The flow of scene 'SZ-09' runs in a circle with no way out: TA-09-02 → TA-09-03 → "
+        "TA-09-02. Give the loop an exit: make 'TA-09-03' a decision that also leads on "
+        "(':next: TA-09-02, <activity or END>' with one label per way out in ':branches:'), "
+        "or let its ':next:' lead forward.",
     ),
     "branches": (
         ok("TA-09-01", ":next: TA-09-02, TA-09-03", ":branches: ja")
@@ -172,7 +178,7 @@ SUBTYPES = {
 def _page(name: str) -> str:
     body, _, _ = CASES[name]
     if name == "orphan_step":
-        return "# Fall\n\n```{step} Schritt\n:id: PS-09-1\n```\n"
+        return "# Fall\n\n```{step} Schritt\n:id: PS-09-1\n```\n" + ok("TA-09-01")
     return HEADER + body
 
 

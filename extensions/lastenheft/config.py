@@ -64,6 +64,12 @@ def _string(value: object) -> str:
     return value
 
 
+def _flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidValue("True or False")
+    return value
+
+
 def _strings(value: object) -> tuple[str, ...]:
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
         raise InvalidValue("a list of strings")
@@ -167,9 +173,19 @@ class LastenheftConfig:
     diagram_cache: str = field(
         default="",
         metadata={
-            "help": "Folder of the rendered print diagrams, kept across builds and cleaned "
-            "outputs. Empty: lastenheft/diagrams in the user's cache folder "
-            "($XDG_CACHE_HOME or ~/.cache).",
+            "help": "Folder of the rendered print diagrams and the results of the website's "
+            "diagram check, kept across builds and cleaned outputs. Empty: "
+            "lastenheft/diagrams in the user's cache folder ($XDG_CACHE_HOME or ~/.cache).",
+        },
+    )
+    check_mermaid: bool = field(
+        default=True,
+        metadata={
+            "help": "Whether the website build checks every Mermaid diagram with Mermaid's own "
+            "parser, in Chromium as for the PDF, and reports a broken one with file and line. "
+            "False: the website builds without Chromium, and readers see Mermaid's error "
+            "instead of a broken diagram.",
+            "check": _flag,
         },
     )
     company: str = field(

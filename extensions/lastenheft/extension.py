@@ -12,7 +12,11 @@ from lastenheft.model.store import setup_model
 from lastenheft.printing.latex_setup import setup_latex
 from lastenheft.printing.object_references import setup_object_references
 from lastenheft.printing.print_diagrams import setup_print_diagrams
+from lastenheft.site.deterministic import setup_deterministic
+from lastenheft.site.mermaid_check import setup_mermaid_check
 from lastenheft.site.web_assets import setup_web_assets
+from lastenheft.sources.encoding import setup_encoding
+from lastenheft.sources.fences import setup_fences
 from lastenheft.sources.needs_setup import drop_empty_layout_lines, register_with_sphinx_needs
 from lastenheft.sources.objects import register_directives
 from lastenheft.sources.pages import setup_pages
@@ -31,7 +35,7 @@ if TYPE_CHECKING:
     from sphinx.util.typing import ExtensionMetadata
 
 #: Bump whenever what the extension stores on the environment changes shape.
-ENV_VERSION = 4
+ENV_VERSION = 5
 
 
 def setup_extension(app: Sphinx) -> ExtensionMetadata:
@@ -50,6 +54,8 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     # After sphinx-needs renders the needs with their layout (doctree-resolved, priority 500).
     app.connect("doctree-resolved", drop_empty_layout_lines, priority=600)
 
+    setup_encoding(app)
+    setup_fences(app)
     setup_pages(app)
     setup_model(app)
     setup_checks(app)
@@ -63,6 +69,8 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     setup_selection(app)
     setup_document_info(app)
     setup_web_assets(app)
+    setup_mermaid_check(app)
+    setup_deterministic(app)
     setup_latex(app)
     setup_print_diagrams(app)
     setup_object_references(app)

@@ -57,6 +57,8 @@ FIELDS: dict[str, str] = {
     "satisfaction": "A customer touchpoint's satisfaction, 1 (bad) to 5 (good): puts the "
     "activity into the scene's customer journey.",
     "org_unit": "Organisational unit of a role.",
+    "customer": "'yes' marks a role as the customer, who acts outside the company: its "
+    "activities need no system.",
     "headcount": "Number of people in a role.",
     "priority": "Priority of a requirement (Muss, Soll, Kann).",
     "category": "Category of a requirement.",
@@ -83,6 +85,17 @@ LINKS: dict[str, LinkSpec] = {
 PARENT_LINK: dict[str, tuple[str, str]] = {ACTIVITY: ("step", STEP), STEP: ("scene", SCENE)}
 
 BRANCH_SEPARATOR = "|"
+#: In an activity's ``next``: the flow ends here. A keyword, not an ID (IDs have a prefix).
+FLOW_END = "END"
+#: The values that switch on a flag field such as a role's ``customer``, in any case.
+FLAG_YES = ("yes", "ja", "true")
+
+
+def flag_set(value: str) -> bool:
+    """Whether a flag field's value switches it on."""
+    return value.strip().casefold() in FLAG_YES
+
+
 SATISFACTION_SCORES = ("1", "2", "3", "4", "5")
 
 

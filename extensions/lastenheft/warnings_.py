@@ -16,6 +16,15 @@ class WarningSubtype(Enum):
     """Subtypes of the ``lastenheft`` warning; suppress one with ``lastenheft.<value>``."""
 
     MISSING_ID = ("missing_id", "An object has no explicit ID.")
+    ENCODING = (
+        "encoding",
+        "A page is not in the project's encoding (UTF-8): it is read with replacement characters.",
+    )
+    OPTION_BLOCK = (
+        "option_block",
+        "MyST did not read an object's options, as a value starts with a quote or '|'.",
+    )
+    FENCE = ("fence", "A directive's title holds a backtick, so its backtick fence opens nothing.")
     DUPLICATE_ID = ("duplicate_id", "Two objects share one ID.")
     ID_PATTERN = ("id_pattern", "An ID does not follow the pattern of its object type.")
     UNKNOWN_ID = ("unknown_id", "A link or diagram names an ID that no object has.")
@@ -23,10 +32,34 @@ class WarningSubtype(Enum):
     MISSING_FIELD = ("missing_field", "A required field or link is missing.")
     UNKNOWN_VALUE = ("unknown_value", "A field holds a value outside its allowed list.")
     ROLE_COUNT = ("role_count", "An activity names more than one role.")
+    REPEATED_OPTION = (
+        "repeated_option",
+        "An object gives an option twice: only the last one counts.",
+    )
+    REPEATED_VALUE = ("repeated_value", "A list or link names the same value twice.")
+    SEPARATOR = ("separator", "A list or link separates its values with ';' instead of ','.")
+    LOOKALIKE = (
+        "lookalike",
+        "An ID or a link holds a character outside ASCII that looks like a plain one (a dash, "
+        "a Cyrillic letter, a hidden space).",
+    )
+    DUPLICATE_NAME = ("duplicate_name", "Two roles, or two systems, have the same name.")
+    POSITION = (
+        "position",
+        "An activity names another process step than the one above it on its page, or a "
+        "process step another customer scene.",
+    )
+    EMPTY = ("empty", "A customer scene has no process step, or a process step no activity.")
+    TEST_STEPS = (
+        "test_steps",
+        "An acceptance test has no table of steps, or a step has no expected result.",
+    )
     ORPHAN_ACTIVITY = ("orphan_activity", "An activity belongs to no process step.")
     ORPHAN_STEP = ("orphan_step", "A process step belongs to no customer scene.")
     NEXT_SCENE = ("next_scene", "A next link leaves the customer scene.")
-    CYCLE = ("cycle", "The flow of a customer scene runs in a circle.")
+    CYCLE = ("cycle", "The flow of a customer scene runs in a circle with no way out.")
+    UNREACHABLE = ("unreachable", "No flow leads to an activity from the start of its scene.")
+    DECISION = ("decision", "A decision has one way out only, or two ways out share a label.")
     BRANCHES = ("branches", "Branch labels do not match the next links.")
     UNDERIVED = ("underived", "A requirement is derived from no activity.")
     DIAGRAM = ("diagram", "A diagram directive cannot be drawn.")
@@ -35,7 +68,7 @@ class WarningSubtype(Enum):
     MERMAID_SYNTAX = ("mermaid_syntax", "Mermaid cannot parse a diagram's text.")
     DIAGRAM_RENDERING = (
         "diagram_rendering",
-        "Diagrams cannot be drawn for print (no Node.js, puppeteer-core or Chromium).",
+        "Diagrams cannot be checked or drawn for print (no Node.js, puppeteer-core or Chromium).",
     )
     TEST_RESULTS = (
         "test_results",

@@ -1,2 +1,3 @@
-"""What is wrong in the sources: the checks of single objects and of the model's structure,
-reported once per build with file, line and the fix (through :mod:`lastenheft.warnings_`)."""
+"""What is wrong in the sources: the checks of single objects, of the model's structure, of
+the objects as written on their pages and across the objects of a type, reported once per
+build with file, line and the fix (through :mod:`lastenheft.warnings_`)."""

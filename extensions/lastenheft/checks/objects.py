@@ -7,13 +7,16 @@ from collections.abc import Iterator, Mapping
 
 from lastenheft.config import Settings
 from lastenheft.model.process import ObjectData
+from lastenheft.sources.identifiers import lookalike_problem
 from lastenheft.vocabulary import (
     ACTIVITY,
+    FLAG_YES,
     LINKS,
     REQ,
     SATISFACTION_SCORES,
     SCENE,
     TYPES,
+    flag_set,
     split_values,
 )
 from lastenheft.warnings_ import Finding, WarningSubtype
@@ -49,7 +52,7 @@ def check_objects(objects: Mapping[str, ObjectData], settings: Settings) -> Iter
                     obj.location,
                 )
         for name in spec.required_links:
-            if not obj.link(name):
+            if not obj.link(name) and not (name == "systems" and _by_customer(obj, objects)):
                 target = " or ".join(settings.type_title(t) for t in LINKS[name].targets)
                 yield Finding(
                     WarningSubtype.MISSING_FIELD,
@@ -66,7 +69,8 @@ def check_objects(objects: Mapping[str, ObjectData], settings: Settings) -> Iter
                     obj.location,
                 )
         if obj.type == SCENE:
-            for area in split_values(obj.field("area")):
+            # An area list separated with ';' is reported as such: its areas are known.
+            for area in split_values(obj.field("area").replace(";", ",")):
                 if area not in config.areas:
                     yield Finding(
                         WarningSubtype.UNKNOWN_VALUE,
@@ -74,6 +78,15 @@ def check_objects(objects: Mapping[str, ObjectData], settings: Settings) -> Iter
                         f"{', '.join(config.areas)}. Use these values, comma separated.",
                         obj.location,
                     )
+        customer = obj.field("customer")
+        if customer and not flag_set(customer):
+            yield Finding(
+                WarningSubtype.UNKNOWN_VALUE,
+                f"The {title} '{obj.id}' has customer '{customer}'; write ':customer: "
+                f"{FLAG_YES[0]}' (or '{FLAG_YES[1]}') for the customer's role, or remove the "
+                f"line.",
+                obj.location,
+            )
         satisfaction = obj.field("satisfaction")
         if obj.type == ACTIVITY and satisfaction and satisfaction not in SATISFACTION_SCORES:
             yield Finding(
@@ -92,6 +105,13 @@ def check_objects(objects: Mapping[str, ObjectData], settings: Settings) -> Iter
                 obj.location,
             )
         yield from _check_links(obj, objects, title, settings)
+
+
+def _by_customer(activity: ObjectData, objects: Mapping[str, ObjectData]) -> bool:
+    """Whether the activity is the customer's: the customer acts outside the company's
+    systems (on the phone, at the door), so such an activity may name none."""
+    roles = [objects.get(role_id) for role_id in activity.link("role")]
+    return any(role is not None and flag_set(role.field("customer")) for role in roles)
 
 
 def _check_links(
@@ -116,7 +136,15 @@ def _check_links(
         wanted = " or ".join(settings.type_title(t) for t in spec.targets)
         for target_id in targets:
             target = objects.get(target_id)
-            if target is None:
+            lookalike = lookalike_problem(target_id)
+            if target is None and lookalike:
+                yield Finding(
+                    WarningSubtype.LOOKALIKE,
+                    f"The {title} '{obj.id}' links in '{name}' to an ID that no object has: "
+                    f"{lookalike}",
+                    obj.location,
+                )
+            elif target is None:
                 yield Finding(
                     WarningSubtype.UNKNOWN_ID,
                     f"The {title} '{obj.id}' links to '{target_id}' in '{name}', but no object "

@@ -1,15 +1,18 @@
 """Reports every problem of the sources once the model is built: the checks of single
-objects, the objects the model could not place and the checks of its structure, in the
-order of the pages."""
+objects, the objects the model could not place, the checks of its structure, of the objects
+as written and across the objects of a type, in the order of the pages."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from lastenheft.checks.as_written import check_as_written
+from lastenheft.checks.inventory import check_inventory
 from lastenheft.checks.objects import check_objects
 from lastenheft.checks.structure import check_structure
 from lastenheft.config import settings
 from lastenheft.model.store import get_model, take_built
+from lastenheft.sources.pages import entries_in_order
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -23,6 +26,8 @@ def report_problems(app: Sphinx, env: BuildEnvironment) -> None:
         *check_objects(built.objects, project),
         *built.unplaced,
         *check_structure(get_model(env), built.objects, project.options),
+        *check_as_written(entries_in_order(env), project),
+        *check_inventory(built.objects, project, lambda doc: str(env.doc2path(doc, False))),
     ]
     for finding in sorted(findings, key=lambda f: (f.location.docname, f.location.lineno or 0)):
         finding.report()

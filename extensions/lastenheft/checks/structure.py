@@ -1,13 +1,14 @@
-"""Checks of the built model: requirements without a source, decisions whose branch labels
-do not match their ways out, and flows that run in a circle."""
+"""Checks of the built model: requirements without a source, decisions without two distinct
+ways out or whose branch labels do not match them, and flows with activities no flow reaches
+or loops no flow leaves."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
 from lastenheft.config import LastenheftConfig
-from lastenheft.model.process import Flow, ObjectData, ProcessModel
-from lastenheft.vocabulary import ACTIVITY, REQ
+from lastenheft.model.process import Flow, ObjectData, ProcessModel, Scene
+from lastenheft.vocabulary import ACTIVITY, FLOW_END, REQ
 from lastenheft.warnings_ import Finding, WarningSubtype
 
 
@@ -16,20 +17,20 @@ def check_structure(
 ) -> Iterator[Finding]:
     """Every problem of the model's structure."""
     for obj in objects.values():
+        if obj.id == FLOW_END:
+            yield Finding(
+                WarningSubtype.ID_PATTERN,
+                f"The ID '{FLOW_END}' is the keyword that ends a flow in ':next:'. Give the "
+                f"object another ID.",
+                obj.location,
+            )
         if obj.type == REQ:
             yield from _check_derivation(obj, config)
         elif obj.type == ACTIVITY:
-            yield from _check_branches(obj)
+            yield from _check_decision(obj)
     for scene in model.scenes.values():
-        cycle = find_cycle(scene.flows)
-        if cycle:
-            yield Finding(
-                WarningSubtype.CYCLE,
-                f"The flow of scene '{scene.id}' runs in a circle: "
-                f"{' → '.join([*cycle, cycle[0]])}. A scene tells a story from trigger to "
-                f"outcome; change the ':next:' that leads back to an earlier activity.",
-                model.activities[cycle[0]].location,
-            )
+        if _complete(scene, model, objects):
+            yield from _check_flow(scene, model, objects)
 
 
 def _check_derivation(obj: ObjectData, config: LastenheftConfig) -> list[Finding]:
@@ -54,18 +55,146 @@ def _check_derivation(obj: ObjectData, config: LastenheftConfig) -> list[Finding
     ]
 
 
-def _check_branches(obj: ObjectData) -> list[Finding]:
-    if not obj.branches or len(obj.branches) == len(obj.next_ids):
-        return []
-    return [
-        Finding(
-            WarningSubtype.BRANCHES,
-            f"The activity '{obj.id}' has {len(obj.branches)} branch labels for "
-            f"{len(obj.next_ids)} next links. Give one label per ID in ':next:', "
-            f"in the same order, separated by '|'.",
-            obj.location,
+def _check_decision(obj: ObjectData) -> list[Finding]:
+    """One problem of the activity's ways out, if any: the first of these that applies."""
+    targets, labels = obj.next_ids, obj.branches
+    twice = next((t for t in targets if targets.count(t) > 1), None)
+    if twice:
+        return [
+            Finding(
+                WarningSubtype.DECISION,
+                f"The activity '{obj.id}' names '{twice}' twice in ':next:'; a decision needs "
+                f"two or more different ways out. Name each way out once, another activity "
+                f"or END for the other branch.",
+                obj.location,
+            )
+        ]
+    if labels and len(labels) != len(targets):
+        return [
+            Finding(
+                WarningSubtype.BRANCHES,
+                f"The activity '{obj.id}' has {len(labels)} branch labels for "
+                f"{len(targets)} next links. Give one label per ID in ':next:', "
+                f"in the same order, separated by '|'.",
+                obj.location,
+            )
+        ]
+    if labels and len(targets) == 1:
+        return [
+            Finding(
+                WarningSubtype.DECISION,
+                f"The activity '{obj.id}' has the branch label '{labels[0]}' for its only way "
+                f"out; a decision needs two or more ways out. Add the other ways out to "
+                f"':next:' (an activity ID or END) with a label each, or remove ':branches:'.",
+                obj.location,
+            )
+        ]
+    shared = next((label for label in labels if labels.count(label) > 1), None)
+    if shared:
+        return [
+            Finding(
+                WarningSubtype.DECISION,
+                f"The activity '{obj.id}' labels {labels.count(shared)} ways out '{shared}'; "
+                f"a reader tells the ways out of a decision apart by their labels. Give each "
+                f"way out a label of its own in ':branches:'.",
+                obj.location,
+            )
+        ]
+    return []
+
+
+def _complete(scene: Scene, model: ProcessModel, objects: Mapping[str, ObjectData]) -> bool:
+    """Whether every ``next`` of the scene became a flow. A ``next`` to an unknown activity or
+    into another scene is reported as such; the activities after it would be reported as
+    unreachable, or a loop it was meant to leave as closed, so its flow waits for the fix."""
+    placed = {(flow.source, flow.target) for flow in scene.flows}
+    return all(
+        (activity.id, target) in placed
+        for activity in model.scene_activities(scene.id)
+        for target in objects[activity.id].next_ids
+    )
+
+
+def _check_flow(
+    scene: Scene, model: ProcessModel, objects: Mapping[str, ObjectData]
+) -> Iterator[Finding]:
+    """Activities that the flow does not reach from the scene's start, and loops that it
+    cannot leave. Every activity that reaches no end is in or leads into such a loop, so the
+    loop is the one problem reported for it."""
+    activities = [activity.id for activity in model.scene_activities(scene.id)]
+    if not activities:
+        return
+    successors = _successors(activities, scene.flows)
+    reached = _reachable(successors, activities[0]) | {activities[0]}
+    for activity_id in activities:
+        if activity_id not in reached:
+            yield Finding(
+                WarningSubtype.UNREACHABLE,
+                f"The activity '{activity_id}' of scene '{scene.id}' is never reached: no "
+                f"flow leads to it from the scene's start '{activities[0]}'. Name it in the "
+                f"':next:' of an activity before it, or remove it.",
+                model.activities[activity_id].location,
+            )
+    for loop in _loops_without_exit(activities, scene.flows):
+        cycle = find_cycle([f for f in scene.flows if f.source in loop and f.target in loop])
+        # Start at the loop's first activity on the page: the last step of the circle is
+        # then the one that leads back, the ':next:' to change.
+        first = min(cycle, key=activities.index)
+        cycle = cycle[cycle.index(first) :] + cycle[: cycle.index(first)]
+        back = cycle[-1]
+        ways = ", ".join(objects[back].next_ids)
+        yield Finding(
+            WarningSubtype.CYCLE,
+            f"The flow of scene '{scene.id}' runs in a circle with no way out: "
+            f"{' → '.join([*cycle, first])}. Give the loop an exit: make '{back}' a decision "
+            f"that also leads on (':next: {ways}, <activity or END>' with one label per way "
+            f"out in ':branches:'), or let its ':next:' lead forward.",
+            model.activities[back].location,
         )
-    ]
+
+
+def _successors(activities: Sequence[str], flows: Sequence[Flow]) -> dict[str, list[str]]:
+    """Each activity's successors among ``activities``; an end is none."""
+    successors: dict[str, list[str]] = {activity_id: [] for activity_id in activities}
+    for flow in flows:
+        if not flow.ends and flow.source in successors and flow.target in successors:
+            successors[flow.source].append(flow.target)
+    return successors
+
+
+def _reachable(successors: Mapping[str, Sequence[str]], start: str) -> set[str]:
+    """The activities one or more steps of the flow after ``start``."""
+    found: set[str] = set()
+    pending = list(successors[start])
+    while pending:
+        activity_id = pending.pop()
+        if activity_id not in found:
+            found.add(activity_id)
+            pending.extend(successors[activity_id])
+    return found
+
+
+def _loops_without_exit(activities: Sequence[str], flows: Sequence[Flow]) -> list[set[str]]:
+    """The loops of a flow that no flow leaves, each as the set of its activities, in the
+    order of their first activity in ``activities``.
+
+    Such a loop is a strongly connected component of the flow with a circle in it (two or
+    more activities, or one that leads to itself) and no flow out: every activity it reaches
+    leads back to each of its activities, and none of them ends the flow. A loop that a
+    decision leaves is a rework loop, and fine.
+    """
+    successors = _successors(activities, flows)
+    ending = {flow.source for flow in flows if flow.ends}
+    reach = {activity_id: _reachable(successors, activity_id) for activity_id in activities}
+    loops: list[set[str]] = []
+    for activity_id in activities:
+        after = reach[activity_id]
+        closed = activity_id in after and all(
+            activity_id in reach[other] and other not in ending for other in after
+        )
+        if closed and not any(activity_id in loop for loop in loops):
+            loops.append(after)
+    return loops
 
 
 def find_cycle(flows: Sequence[Flow]) -> list[str]:

@@ -15,8 +15,10 @@ from lastenheft.model.process import (
     Step,
     TestCase,
 )
+from lastenheft.sources.plain_text import plain_text
 from lastenheft.vocabulary import (
     ACTIVITY,
+    FLOW_END,
     REQ,
     ROLE,
     SATISFACTION_SCORES,
@@ -108,7 +110,7 @@ def build_model(objects: Mapping[str, ObjectData]) -> tuple[ProcessModel, list[F
             obj.link("derived_from"),
             obj.link("concerns"),
             obj.page_title,
-            _paragraphs(obj.content),
+            plain_text(obj.content),
             obj.field("acceptance"),
         )
 
@@ -128,11 +130,6 @@ def build_model(objects: Mapping[str, ObjectData]) -> tuple[ProcessModel, list[F
     return model, findings
 
 
-def _paragraphs(text: str) -> str:
-    """The text's paragraphs, each on one line, separated by a blank line."""
-    return "\n\n".join(" ".join(p.split()) for p in text.split("\n\n") if p.strip())
-
-
 def _satisfaction(value: str) -> int | None:
     """The score 1-5, or None; a malformed value is reported by the validation."""
     return int(value) if value in SATISFACTION_SCORES else None
@@ -143,17 +140,22 @@ def _first_of(ids: Sequence[str], known: Mapping[str, object]) -> str | None:
 
 
 def _connect(scene: Scene, model: ProcessModel, objects: Mapping[str, ObjectData]) -> list[Finding]:
-    """Lay the scene's flow: page order, unless an activity names its ``next``."""
+    """Lay the scene's flow: page order, unless an activity names its ``next``. The last
+    activity without ``next`` ends the flow, as does ``END`` in a ``next``."""
     findings: list[Finding] = []
     activities = model.scene_activities(scene.id)
     for index, activity in enumerate(activities):
         obj = objects[activity.id]
         if not obj.next_ids:
-            if index + 1 < len(activities):
-                scene.flows.append(Flow(activity.id, activities[index + 1].id))
+            following = activities[index + 1].id if index + 1 < len(activities) else FLOW_END
+            scene.flows.append(Flow(activity.id, following))
             continue
         labels = obj.branches if len(obj.branches) == len(obj.next_ids) else ()
         for position, target in enumerate(obj.next_ids):
+            label = labels[position] if labels else ""
+            if target == FLOW_END:
+                scene.flows.append(Flow(activity.id, FLOW_END, label))
+                continue
             if target not in model.activities:
                 continue
             target_scene = model.scene_of_activity(target)
@@ -163,11 +165,10 @@ def _connect(scene: Scene, model: ProcessModel, objects: Mapping[str, ObjectData
                         WarningSubtype.NEXT_SCENE,
                         f"The activity '{obj.id}' of scene '{scene.id}' continues with "
                         f"'{target}' of scene '{target_scene}'; a flow stays within its "
-                        f"scene. Name an activity of '{scene.id}' in ':next:'.",
+                        f"scene. Name an activity of '{scene.id}' in ':next:', or END.",
                         obj.location,
                     )
                 )
                 continue
-            label = labels[position] if labels else ""
             scene.flows.append(Flow(activity.id, target, label))
     return findings

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from lastenheft.vocabulary import FLOW_END
 from lastenheft.warnings_ import Location
 
 
@@ -35,11 +36,16 @@ class ObjectData:
 
 @dataclass(frozen=True)
 class Flow:
-    """An edge of a scene's flow; ``label`` names the branch of a decision."""
+    """An edge of a scene's flow; ``label`` names the branch of a decision. Its ``target`` is
+    an activity of the scene or :data:`~lastenheft.vocabulary.FLOW_END`, where the flow ends."""
 
     source: str
     target: str
     label: str = ""
+
+    @property
+    def ends(self) -> bool:
+        return self.target == FLOW_END
 
 
 @dataclass

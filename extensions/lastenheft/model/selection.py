@@ -63,6 +63,9 @@ class AnswerFile:
     rows_read: int = 0
     #: The language of its column names ('de', 'en').
     language: str = ""
+    #: The requirements the questionnaire asked (kept in it by the export); None where the
+    #: file does not tell (a CSV).
+    asked: tuple[str, ...] | None = None
     #: The file as read (absolute path, the sheet of a workbook), for problems of the file
     #: as a whole.
     location: FileLocation = field(default_factory=lambda: FileLocation(""))
@@ -135,3 +138,5 @@ class CheckedVendor:
     counts: list[tuple[AnswerFile, int]] = field(default_factory=list)
     #: Demo points per requirement, per evaluator.
     demo_points: dict[str, dict[str, float]] = field(default_factory=dict)
+    #: Requirements added after the vendor was asked: not answered yet, and no mistake.
+    new: list[str] = field(default_factory=list)

@@ -10,7 +10,7 @@ from sphinx_needs.data import SphinxNeedsData
 from lastenheft.model.builder import build_model
 from lastenheft.model.process import ObjectData, ProcessModel
 from lastenheft.sources.pages import entries_in_order
-from lastenheft.vocabulary import ACTIVITY, FIELDS, LINKS, TYPES
+from lastenheft.vocabulary import ACTIVITY, FIELDS, FLOW_END, LINKS, TYPES
 from lastenheft.warnings_ import Finding, Location
 
 if TYPE_CHECKING:
@@ -46,7 +46,8 @@ def _objects(env: BuildEnvironment) -> dict[str, ObjectData]:
             title=need["title"],
             location=entry.location if entry else Location(need["docname"] or "", need["lineno"]),
             fields={name: str(need.get(name) or "") for name in FIELDS},
-            links={name: tuple(need.get_links(name)) for name in LINKS},
+            # END in 'next' is a keyword, not a link: the model reads it from next_ids.
+            links={name: tuple(i for i in need.get_links(name) if i != FLOW_END) for name in LINKS},
             next_ids=entry.next_ids if entry else tuple(need.get_links("next")),
             branches=entry.branches if entry else (),
             page_title=(need["sections"] or ("",))[-1],
@@ -87,17 +88,21 @@ def _show_implicit_flow(
     # The flow that follows from page order is written into the needs' 'next' links, so
     # every activity shows where it continues and what it follows, like an explicit link.
     # Every activity without an authored 'next' gets its flow anew: the needs of pages not
-    # read again still hold the flow of the last build.
+    # read again still hold the flow of the last build. An end of the flow is no link: END
+    # leaves the authored links, and the diagrams show where the flow ends.
     needs = SphinxNeedsData(env).get_needs_mutable()
     implicit: dict[str, list[str]] = {
         obj.id: [] for obj in objects.values() if obj.type == ACTIVITY and not obj.next_ids
     }
     for scene in model.scenes.values():
         for flow in scene.flows:
-            if flow.source in implicit:
+            if flow.source in implicit and not flow.ends:
                 implicit[flow.source].append(flow.target)
     for activity_id, targets in implicit.items():
         needs[activity_id]["next"] = targets
+    for obj in objects.values():
+        if FLOW_END in obj.next_ids:
+            needs[obj.id]["next"] = [i for i in needs[obj.id]["next"] if i != FLOW_END]
 
 
 def get_model(env: BuildEnvironment) -> ProcessModel:

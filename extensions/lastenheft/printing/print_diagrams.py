@@ -1,4 +1,9 @@
-"""Every Mermaid diagram of a LaTeX build as a vector PDF, rendered in one browser session."""
+"""Every Mermaid diagram of a LaTeX build as a vector PDF, rendered in one browser session.
+
+Also what the website's check of the diagrams (:mod:`lastenheft.site.mermaid_check`) shares
+with print: where the tools and the cache are, where a diagram stands, how a broken one is
+reported.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from sphinxcontrib.mermaid import mermaid
 from lastenheft.config import settings
 from lastenheft.printing.diagram_renderer import (
     RenderError,
+    Toolchain,
     default_cache_dir,
     find_toolchain,
     render,
@@ -26,7 +32,7 @@ if TYPE_CHECKING:
 _PDF = "lastenheft_pdf"
 
 
-def _location(node: nodes.Node) -> str | None:
+def diagram_location(node: nodes.Node) -> str | None:
     """'file:line' of the node, or of the nearest element before or above it that has one."""
     current: nodes.Node | None = node
     while current is not None:
@@ -41,6 +47,24 @@ def _location(node: nodes.Node) -> str | None:
     return None
 
 
+def diagram_tools(app: Sphinx) -> tuple[Toolchain | str, Path]:
+    """The toolchain (or a sentence saying what is missing) and the diagram cache folder."""
+    options = settings(app.config).options
+    confdir = Path(app.confdir)
+    toolchain = find_toolchain(find_node_modules(confdir, options.node_modules), options.chromium)
+    cache = confdir / options.diagram_cache if options.diagram_cache else default_cache_dir()
+    return toolchain, cache
+
+
+def warn_unparsable(error: str, location: str | None) -> None:
+    """Report a diagram Mermaid rejected, with Mermaid's message on one line."""
+    warn(
+        WarningSubtype.MERMAID_SYNTAX,
+        f"Mermaid cannot draw this diagram: {' '.join(error.split())} Correct the diagram text.",
+        location,
+    )
+
+
 def render_for_print(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Render the diagrams of the assembled LaTeX document; each node names its PDF."""
     if app.builder.format != "latex":
@@ -48,24 +72,21 @@ def render_for_print(app: Sphinx, doctree: nodes.document, docname: str) -> None
     diagrams = list(doctree.findall(mermaid))
     if not diagrams:
         return
-    options = settings(app.config).options
-    confdir = Path(app.confdir)
-    toolchain = find_toolchain(find_node_modules(confdir, options.node_modules), options.chromium)
+    toolchain, cache = diagram_tools(app)
     if isinstance(toolchain, str):
         warn(
             WarningSubtype.DIAGRAM_RENDERING,
             f"{len(diagrams)} diagrams cannot be drawn for print: {toolchain}",
-            _location(diagrams[0]),
+            diagram_location(diagrams[0]),
         )
         return
-    cache = confdir / options.diagram_cache if options.diagram_cache else default_cache_dir()
     try:
         results, rendered = render((node["code"] for node in diagrams), toolchain, cache)
     except RenderError as error:
         warn(
             WarningSubtype.DIAGRAM_RENDERING,
             f"The diagrams could not be drawn for print: {error}",
-            _location(diagrams[0]),
+            diagram_location(diagrams[0]),
         )
         return
     LOGGER.info(
@@ -78,12 +99,7 @@ def render_for_print(app: Sphinx, doctree: nodes.document, docname: str) -> None
     for node in diagrams:
         result = results[node["code"]]
         if result.pdf is None:
-            warn(
-                WarningSubtype.MERMAID_SYNTAX,
-                f"Mermaid cannot draw this diagram: {' '.join(result.error.split())} "
-                f"Correct the diagram text.",
-                _location(node),
-            )
+            warn_unparsable(result.error, diagram_location(node))
             continue
         name = f"diagram-{result.pdf.stem}.pdf"
         shutil.copyfile(result.pdf, Path(app.outdir) / name)
@@ -105,5 +121,5 @@ def visit_mermaid_latex(translator: LaTeXTranslator, node: nodes.Element) -> Non
 def setup_print_diagrams(app: Sphinx) -> None:
     # Replaces sphinxcontrib-mermaid's LaTeX output, which starts one renderer per diagram.
     app.add_node(mermaid, override=True, latex=(visit_mermaid_latex, None))
-    # After the diagram placeholders became Mermaid nodes (doctree-resolved, priority 500).
+    # After the views made their diagrams (resolve_views, doctree-resolved priority 450).
     app.connect("doctree-resolved", render_for_print, priority=800)

@@ -1,8 +1,10 @@
-// Renders Mermaid diagrams to SVG and vector PDF in one headless Chromium session.
+// Renders Mermaid diagrams to SVG and vector PDF in one headless Chromium session, or with
+// "parseOnly" only parses them, to check a website's diagrams.
 //
 // Usage: node render-diagrams.cjs JOB.json
-// JOB.json: {"nodeModules": dir, "mermaidJs": file, "chromium": file,
+// JOB.json: {"nodeModules": dir, "mermaidJs": file, "chromium": file, "parseOnly": bool,
 //            "diagrams": [{"code": text, "svg": file, "pdf": file}, ...]}
+//           (with "parseOnly", a diagram is {"code": text})
 // Prints one JSON line: [{"ok": true} | {"ok": false, "error": message}, ...] in job order.
 "use strict";
 
@@ -27,7 +29,7 @@ async function main() {
       "--no-first-run",
     ],
   });
-  const results = [];
+  let results;
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 2400, height: 1600 });
@@ -37,44 +39,67 @@ async function main() {
     await page.evaluate(() => {
       window.mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: "default" });
     });
-    for (const [index, diagram] of job.diagrams.entries()) {
-      const outcome = await page.evaluate(async (code, id) => {
-        const out = document.getElementById("out");
-        out.innerHTML = "";
-        try {
-          await window.mermaid.parse(code);
-          const { svg } = await window.mermaid.render(id, code);
-          out.innerHTML = svg;
-        } catch (error) {
-          return { ok: false, error: String((error && error.message) || error) };
-        }
-        const element = out.querySelector("svg");
-        const box = element.viewBox.baseVal;
-        // Mermaid sizes the SVG to its container; print it at its natural size.
-        element.removeAttribute("style");
-        element.setAttribute("width", String(Math.ceil(box.width)));
-        element.setAttribute("height", String(Math.ceil(box.height)));
-        return { ok: true, svg: element.outerHTML, width: Math.ceil(box.width), height: Math.ceil(box.height) };
-      }, diagram.code, `diagram${index}`);
-      if (!outcome.ok) {
-        results.push(outcome);
-        continue;
-      }
-      fs.writeFileSync(diagram.svg, outcome.svg);
-      await page.pdf({
-        path: diagram.pdf,
-        width: `${outcome.width + 2}px`,
-        height: `${outcome.height + 2}px`,
-        printBackground: true,
-        pageRanges: "1",
-        margin: { top: 0, right: 0, bottom: 0, left: 0 },
-      });
-      results.push({ ok: true });
-    }
+    results = job.parseOnly ? await parse(page, job.diagrams) : await render(page, job.diagrams);
   } finally {
     await browser.close();
   }
   process.stdout.write(JSON.stringify(results) + "\n");
+}
+
+// Mermaid's parser needs a DOM for some diagram types (journey sanitizes its labels with
+// DOMPurify), so the browser parses too. One round trip for all diagrams.
+function parse(page, diagrams) {
+  return page.evaluate(async (codes) => {
+    const results = [];
+    for (const code of codes) {
+      try {
+        await window.mermaid.parse(code);
+        results.push({ ok: true });
+      } catch (error) {
+        results.push({ ok: false, error: String((error && error.message) || error) });
+      }
+    }
+    return results;
+  }, diagrams.map((diagram) => diagram.code));
+}
+
+async function render(page, diagrams) {
+  const results = [];
+  for (const [index, diagram] of diagrams.entries()) {
+    const outcome = await page.evaluate(async (code, id) => {
+      const out = document.getElementById("out");
+      out.innerHTML = "";
+      try {
+        await window.mermaid.parse(code);
+        const { svg } = await window.mermaid.render(id, code);
+        out.innerHTML = svg;
+      } catch (error) {
+        return { ok: false, error: String((error && error.message) || error) };
+      }
+      const element = out.querySelector("svg");
+      const box = element.viewBox.baseVal;
+      // Mermaid sizes the SVG to its container; print it at its natural size.
+      element.removeAttribute("style");
+      element.setAttribute("width", String(Math.ceil(box.width)));
+      element.setAttribute("height", String(Math.ceil(box.height)));
+      return { ok: true, svg: element.outerHTML, width: Math.ceil(box.width), height: Math.ceil(box.height) };
+    }, diagram.code, `diagram${index}`);
+    if (!outcome.ok) {
+      results.push(outcome);
+      continue;
+    }
+    fs.writeFileSync(diagram.svg, outcome.svg);
+    await page.pdf({
+      path: diagram.pdf,
+      width: `${outcome.width + 2}px`,
+      height: `${outcome.height + 2}px`,
+      printBackground: true,
+      pageRanges: "1",
+      margin: { top: 0, right: 0, bottom: 0, left: 0 },
+    });
+    results.push({ ok: true });
+  }
+  return results;
 }
 
 main().catch((error) => {

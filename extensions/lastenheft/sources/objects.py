@@ -9,7 +9,10 @@ from sphinx_needs.data import SphinxNeedsData
 from sphinx_needs.directives.need import NeedDirective
 
 from lastenheft.config import settings
+from lastenheft.sources.identifiers import lookalike_problem
+from lastenheft.sources.option_blocks import dropped_options
 from lastenheft.sources.pages import PageEntry, record
+from lastenheft.sources.scanner import read_block
 from lastenheft.vocabulary import BRANCH_SEPARATOR, PARENT_LINK, TYPES, split_values
 from lastenheft.warnings_ import Location, WarningSubtype, warn
 
@@ -34,11 +37,27 @@ class ProcessObjectDirective(NeedDirective):
         type_title = names.type_title(self.name)
         need_id = (self.options.get("id") or "").strip()
         if not need_id:
+            what = f"the {type_title} '{' '.join(self.arguments)}'"
+            dropped = dropped_options(self.block_text, self.env.docname, self.lineno, what)
+            if dropped is not None:
+                # MyST dropped every option, the ID with them: name the cause, not the ID.
+                dropped.report()
+                return []
             warn(
                 WarningSubtype.MISSING_ID,
                 f"The {type_title} '{' '.join(self.arguments)}' has no ID. Add a line "
                 f"':id: {names.prefix(self.name)}…' with an ID that is unique and stays "
                 f"the same for good: protocols and vendor answers cite it.",
+                location,
+            )
+            return []
+        lookalike = lookalike_problem(need_id)
+        if lookalike:
+            # sphinx-needs would reject the ID by its pattern, which does not show the culprit.
+            warn(
+                WarningSubtype.LOOKALIKE,
+                f"The {type_title} '{' '.join(self.arguments)}' has an ID no link can name: "
+                f"{lookalike}",
                 location,
             )
             return []
@@ -53,12 +72,12 @@ class ProcessObjectDirective(NeedDirective):
             )
             return []
 
+        above = ""
         if self.name in PARENT_LINK:
             link, parent_type = PARENT_LINK[self.name]
-            if not (self.options.get(link) or "").strip():
-                parent = self.env.temp_data.get(CURRENT + parent_type)
-                if parent:
-                    self.options[link] = parent
+            above = self.env.temp_data.get(CURRENT + parent_type) or ""
+            if not (self.options.get(link) or "").strip() and above:
+                self.options[link] = above
         if self.name in TYPES:
             self.env.temp_data[CURRENT + self.name] = need_id
             # A new scene starts afresh: the steps of the scene above are not its steps.
@@ -68,9 +87,20 @@ class ProcessObjectDirective(NeedDirective):
 
         next_ids = split_values(self.options.get("next"))
         branches = split_values(self.options.get("branches"), BRANCH_SEPARATOR)
+        written = read_block(self.block_text, location.lineno or self.lineno)
         result = super().run()
         if SphinxNeedsData(self.env).get_needs_mutable().get(need_id) is not None:
-            record(self.env, PageEntry(need_id, self.name, location, next_ids, branches))
+            entry = PageEntry(
+                need_id,
+                self.name,
+                location,
+                next_ids,
+                branches,
+                above=above,
+                options=written.options,
+                tables=written.tables,
+            )
+            record(self.env, entry)
         return result
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 from docutils import nodes
 from sphinx.environment.collectors import EnvironmentCollector
 
+from lastenheft.sources.scanner import Option, Table
 from lastenheft.warnings_ import Location
 
 if TYPE_CHECKING:
@@ -36,6 +37,13 @@ class PageEntry:
     location: Location
     next_ids: tuple[str, ...]
     branches: tuple[str, ...]
+    #: The object of the parent type (step, scene) standing above it on the page, if any.
+    above: str = ""
+    #: Every option line as written, a repeated option each time: the parsers keep only
+    #: the last one and split lists on separators we do not document.
+    options: tuple[Option, ...] = ()
+    #: The Markdown tables of its content; None where the page is no Markdown.
+    tables: tuple[Table, ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ a :class:`Texts`; every generated word is looked up there by its key."""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 from lastenheft.vocabulary import Decision, Outcome, Status
@@ -46,10 +47,13 @@ class PrintTexts:
 
 @dataclass(frozen=True)
 class DiagramTexts:
-    """The generated words of the diagrams (the interplay of roles and systems)."""
+    """The generated words of the diagrams (the swimlane and the interplay of roles and
+    systems)."""
 
     handover: str
     continues_with: str
+    #: The label of the symbol where a scene's flow ends.
+    flow_end: str
 
 
 @dataclass(frozen=True)
@@ -121,8 +125,6 @@ class AcceptanceTexts:
     """Every text acceptance testing generates, for one language."""
 
     language: str
-    #: How a date is written: '{day}', '{month}' and '{year}' are filled in.
-    date_pattern: str
     #: The number format of dates in the protocol's spreadsheet.
     sheet_date_format: str
     #: Column names of the protocol, by column key (see :mod:`.columns`).
@@ -205,6 +207,8 @@ class AcceptanceTexts:
     contractor: str
     place_date: str
     signature: str
+    #: The column of a test's table of steps that holds each step's expected result.
+    expected_result_column: str
 
 
 @dataclass(frozen=True)
@@ -266,7 +270,7 @@ class SelectionTexts:
     total: str
     no_answer: str
     outdated: str
-    #: A knock-out's reason; '{requirement}' and '{date}' are filled in.
+    #: The reasons of knock-outs: '{requirements}' (and '{go_live}') are filled in.
     knockout_not_possible: str
     knockout_roadmap: str
     no_knockout: str
@@ -302,6 +306,13 @@ class SelectionTexts:
     answer_counts: str
     #: The demo scoring sheets of a vendor; '{count}' is filled in.
     demo_sheets: str
+    #: Requirements added after the vendor was asked, not answered yet.
+    new_since: str
+    #: The facts of a vendor: when it answered, whether it is on the shortlist.
+    answered_on: str
+    shortlisted: str
+    yes: str
+    no: str
     # The questionnaire, continued
     #: The cover sheet's list of the questionnaire's groups, with their rows.
     cover_contents: str
@@ -315,11 +326,38 @@ class SelectionTexts:
 
 
 @dataclass(frozen=True)
+class Formats:
+    """How numbers and dates are written."""
+
+    decimal_separator: str
+    thousands_separator: str
+    #: '{day}', '{month}' and '{year}' are filled in.
+    date_pattern: str
+
+    def number(self, value: float, decimals: int = 1) -> str:
+        """``value`` with at most ``decimals`` decimals (none when it is whole), grouped."""
+        text = f"{value:,.{decimals}f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        separators: dict[str, str | int | None] = {
+            ",": self.thousands_separator,
+            ".": self.decimal_separator,
+        }
+        return text.translate(str.maketrans(separators))
+
+    def date(self, value: datetime.date) -> str:
+        return self.date_pattern.format(
+            year=f"{value.year:04d}", month=f"{value.month:02d}", day=f"{value.day:02d}"
+        )
+
+
+@dataclass(frozen=True)
 class Texts:
     """Every text the extension generates, for one language."""
 
     #: The language code, as in Sphinx's ``language``: 'de', 'en'.
     language: str
+    formats: Formats
     objects: ObjectTexts
     print: PrintTexts
     diagrams: DiagramTexts

@@ -5,6 +5,7 @@ from __future__ import annotations
 from lastenheft.texts.catalog import (
     AcceptanceTexts,
     DiagramTexts,
+    Formats,
     HandbookTexts,
     LinkLabels,
     ObjectTexts,
@@ -17,6 +18,9 @@ from lastenheft.vocabulary import Decision, Outcome, Status
 
 TEXTS = Texts(
     language="de",
+    formats=Formats(
+        decimal_separator=",", thousands_separator=".", date_pattern="{day}.{month}.{year}"
+    ),
     objects=ObjectTexts(
         type_titles={
             "scene": "Kundenszene",
@@ -34,6 +38,7 @@ TEXTS = Texts(
             "branches": "Verzweigung",
             "satisfaction": "Kundenzufriedenheit (1-5)",
             "org_unit": "Organisationseinheit",
+            "customer": "Kunde (extern)",
             "headcount": "Anzahl Personen",
             "priority": "Priorität",
             "category": "Kategorie",
@@ -70,7 +75,7 @@ TEXTS = Texts(
         page_abbreviation="S.",
         diagram_missing="[Diagramm nicht verfügbar]",
     ),
-    diagrams=DiagramTexts(handover="Übergabe", continues_with="weiter mit"),
+    diagrams=DiagramTexts(handover="Übergabe", continues_with="weiter mit", flow_end="Ende"),
     trace=TraceTexts(
         requirement="Anforderung",
         title="Titel",
@@ -134,7 +139,6 @@ TEXTS = Texts(
     ),
     acceptance=AcceptanceTexts(
         language="de",
-        date_pattern="{day}.{month}.{year}",
         sheet_date_format="DD.MM.YYYY",
         columns={
             "test": "Testfall",
@@ -250,6 +254,7 @@ TEXTS = Texts(
         contractor="Auftragnehmer",
         place_date="Ort, Datum",
         signature="Unterschrift",
+        expected_result_column="Erwartetes Ergebnis",
     ),
     selection=SelectionTexts(
         fulfilment_names={
@@ -341,8 +346,8 @@ TEXTS = Texts(
         total="Summe",
         no_answer="keine Antwort",
         outdated="Antwort älter als die Anforderung",
-        knockout_not_possible="Muss-Anforderung {requirement} nicht erfüllbar",
-        knockout_roadmap="Muss-Anforderung {requirement} erst ab {date}, nach dem Go-live",
+        knockout_not_possible="nicht erfüllbare Muss-Anforderungen: {requirements}",
+        knockout_roadmap="Muss-Anforderungen erst nach dem Go-live ({go_live}): {requirements}",
         no_knockout="kein K.-o.-Kriterium verletzt",
         chart_title="Nutzwert je Anbieter in Prozent",
         chart_legend="Balken: gewichteter Nutzwert in Prozent des Höchstwerts.",
@@ -380,7 +385,12 @@ TEXTS = Texts(
         answer_sources="Antworten von {vendor} aus:",
         answer_counts="{rows} Zeilen gelesen, {answers} Antworten übernommen, "
         "{rejected} mit Warnung abgewiesen",
-        demo_sheets="Bewertungsbögen der Demonstration: {count}",
+        demo_sheets="Bewertungsbögen der Demonstration ({count}):",
+        new_since="Neu seit der Anfrage, noch ohne Antwort",
+        answered_on="Antwort vom",
+        shortlisted="Engere Wahl",
+        yes="ja",
+        no="nein",
         cover_contents="Inhalt: Kundenszenen und Prozessschritte",
         cover_rows="Zeilen",
         legend_yes="ja",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from lastenheft.texts.catalog import (
     AcceptanceTexts,
     DiagramTexts,
+    Formats,
     HandbookTexts,
     LinkLabels,
     ObjectTexts,
@@ -17,6 +18,9 @@ from lastenheft.vocabulary import Decision, Outcome, Status
 
 TEXTS = Texts(
     language="en",
+    formats=Formats(
+        decimal_separator=".", thousands_separator=",", date_pattern="{year}-{month}-{day}"
+    ),
     objects=ObjectTexts(
         type_titles={
             "scene": "Customer scene",
@@ -34,6 +38,7 @@ TEXTS = Texts(
             "branches": "Branches",
             "satisfaction": "Customer satisfaction (1-5)",
             "org_unit": "Organisational unit",
+            "customer": "Customer (external)",
             "headcount": "Head count",
             "priority": "Priority",
             "category": "Category",
@@ -70,7 +75,7 @@ TEXTS = Texts(
         page_abbreviation="p.",
         diagram_missing="[diagram not available]",
     ),
-    diagrams=DiagramTexts(handover="hand-over", continues_with="continues with"),
+    diagrams=DiagramTexts(handover="hand-over", continues_with="continues with", flow_end="End"),
     trace=TraceTexts(
         requirement="Requirement",
         title="Title",
@@ -134,7 +139,6 @@ TEXTS = Texts(
     ),
     acceptance=AcceptanceTexts(
         language="en",
-        date_pattern="{year}-{month}-{day}",
         sheet_date_format="YYYY-MM-DD",
         columns={
             "test": "Test case",
@@ -248,6 +252,7 @@ TEXTS = Texts(
         contractor="Contractor",
         place_date="Place, date",
         signature="Signature",
+        expected_result_column="Expected result",
     ),
     selection=SelectionTexts(
         fulfilment_names={
@@ -336,8 +341,8 @@ TEXTS = Texts(
         total="Total",
         no_answer="no answer",
         outdated="answer older than the requirement",
-        knockout_not_possible="mandatory requirement {requirement} not possible",
-        knockout_roadmap="mandatory requirement {requirement} only from {date}, after go-live",
+        knockout_not_possible="mandatory requirements not possible: {requirements}",
+        knockout_roadmap="mandatory requirements only after go-live ({go_live}): {requirements}",
         no_knockout="no knock-out criterion violated",
         chart_title="Utility score per vendor in percent",
         chart_legend="Bars: weighted utility score in percent of the maximum.",
@@ -375,7 +380,12 @@ TEXTS = Texts(
         answer_sources="Answers of {vendor} from:",
         answer_counts="{rows} rows read, {answers} answers taken, {rejected} rejected with a "
         "warning",
-        demo_sheets="Scoring sheets of the demonstration: {count}",
+        demo_sheets="Scoring sheets of the demonstration ({count}):",
+        new_since="New since the vendor was asked, not answered yet",
+        answered_on="Answered on",
+        shortlisted="Shortlisted",
+        yes="yes",
+        no="no",
         cover_contents="Contents: customer scenes and process steps",
         cover_rows="Rows",
         legend_yes="yes",

@@ -10,7 +10,7 @@ from docutils import nodes
 
 from lastenheft.model.process import ProcessModel
 from lastenheft.model.test_runs import CaseResult
-from lastenheft.texts.catalog import AcceptanceTexts
+from lastenheft.texts.catalog import AcceptanceTexts, Formats
 from lastenheft.views.acceptance.evaluation import Defect, Evaluation, SceneResult
 from lastenheft.views.links import NONE, annotated_ids, linked_ids
 from lastenheft.views.tables import Cell, build_table
@@ -32,6 +32,7 @@ class Page:
     texts: AcceptanceTexts
     #: A link to an object's description, showing its ID.
     link: Callable[[str], nodes.Node]
+    formats: Formats
 
     def links(self, object_ids: Sequence[str]) -> nodes.Node:
         return linked_ids(self.link, object_ids)
@@ -46,7 +47,7 @@ class Page:
         match = _ISO_DATE.match(text)
         if match is None:
             return text
-        return self.texts.date_pattern.format(year=match[1], month=match[2], day=match[3])
+        return self.formats.date_pattern.format(year=match[1], month=match[2], day=match[3])
 
     def outcome(self, result: CaseResult | None) -> str:
         return outcome_text(self.texts, result)

@@ -130,7 +130,8 @@ def _run_view(
         evaluation = find_run(context.env, placement.option("run", ""), placement.location)
         if evaluation is None:
             return []
-        page = Page(context.model, context.settings.texts.acceptance, context.link)
+        texts = context.settings.texts
+        page = Page(context.model, texts.acceptance, context.link, texts.formats)
         return show(context, page, evaluation)
 
     return render

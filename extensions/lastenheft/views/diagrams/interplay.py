@@ -2,7 +2,8 @@
 
 The roles are actors, the systems participants. Each activity, in process order, is a
 message from its role to each system it uses; a hand-over to another role is a dashed
-arrow between the roles, and a decision an ``alt`` block with one part per branch.
+arrow between the roles, and a decision an ``alt`` block with one part per branch. An end
+of the flow in a branch, or before the last activity, is a note.
 """
 
 from __future__ import annotations
@@ -39,10 +40,17 @@ def interplay(model: ProcessModel, scene_id: str, texts: DiagramTexts) -> str | 
             for position, flow in enumerate(flows):
                 keyword = "alt" if position == 0 else "else"
                 lines.append(f"    {keyword} {line_text(flow.label)}".rstrip())
-                target = model.activities[flow.target]
-                step = _transition(model, activity, target, texts, named=True)
+                if flow.ends:
+                    step = _end(model, activity, texts)
+                else:
+                    target = model.activities[flow.target]
+                    step = _transition(model, activity, target, texts, named=True)
                 lines.extend(f"        {statement}" for statement in step)
             lines.append("    end")
+        elif flows and flows[0].ends:
+            # After the last activity the diagram itself ends; an end before it needs a note.
+            if index + 1 < len(activities):
+                lines.extend(f"    {statement}" for statement in _end(model, activity, texts))
         elif flows:
             target = model.activities[flows[0].target]
             # Where the flow leaves page order, the reader needs to be told where it goes.
@@ -90,6 +98,12 @@ def _transition(
     if named and roles:
         return [f"Note over {node_id(roles[0])}: {_going_on(texts.continues_with, target, named)}"]
     return []
+
+
+def _end(model: ProcessModel, activity: Activity, texts: DiagramTexts) -> list[str]:
+    """The end of the flow after ``activity``: a note over its role, or its first system."""
+    over = [activity.role] if activity.role in model.roles else list(activity.systems[:1])
+    return [f"Note over {node_id(i)}: {line_text(texts.flow_end)}" for i in over]
 
 
 def _going_on(word: str, target: Activity, named: bool) -> str:

@@ -24,6 +24,12 @@ def node_id(object_id: str) -> str:
     return "n_" + _UNSAFE_ID.sub(_escape, object_id)
 
 
+def extra_node_id(kind: str, object_id: str) -> str:
+    """The ID of a node drawn for ``object_id`` besides its own, such as the end after an
+    activity; ``kind`` (letters) tells them apart. Never a :func:`node_id`: those start 'n_'."""
+    return f"{kind}_{node_id(object_id)}"
+
+
 def text(value: str) -> str:
     """User text made safe inside a quoted Mermaid label."""
     return "".join(_ENTITIES.get(char, char) for char in " ".join(value.split()))

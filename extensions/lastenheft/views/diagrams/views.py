@@ -149,6 +149,7 @@ def _swimlane(context: PageContext, scene_id: str) -> str:
         direction=options.diagram_direction,
         system_prefix=context.settings.prefix(SYSTEM),
         href=_href(context),
+        end_label=context.settings.texts.diagrams.flow_end,
     )
 
 

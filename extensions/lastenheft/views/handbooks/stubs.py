@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lastenheft.config import settings
+from lastenheft.sources.scanner import Directive, scan
 from lastenheft.texts.catalog import HandbookTexts
-from lastenheft.views.handbooks.sources import Directive, scan
 from lastenheft.vocabulary import ROLE, SYSTEM
 
 if TYPE_CHECKING:
@@ -103,7 +103,10 @@ def scan_project(app: Sphinx) -> list[Directive]:
             continue
         path = Path(env.doc2path(name))
         filetype = next((t for s, t in suffixes.items() if path.name.endswith(s)), "")
-        directives += scan(path.read_text(app.config.source_encoding), filetype)
+        # A page its encoding cannot decode is reported, with its line, when Sphinx reads
+        # it (sources/encoding.py); scanned as Sphinx then reads it, with replacements.
+        text = path.read_text(app.config.source_encoding, errors="replace")
+        directives += scan(text, filetype)
     return directives
 
 

@@ -30,7 +30,7 @@ from lastenheft.views.handbooks.rendering import (
 )
 from lastenheft.views.handbooks.stubs import KINDS, generate_pages, manifest_path, read_manifest
 from lastenheft.views.inputs import LINK_FIELDS, Read, one, shown
-from lastenheft.views.selection.vendors import chosen_solutions, vendor_input
+from lastenheft.views.selection.vendors import chosen_solutions
 from lastenheft.vocabulary import ROLE, SYSTEM
 from lastenheft.warnings_ import WarningSubtype, warn
 
@@ -158,10 +158,15 @@ def handbook_reads(context: ReadContext, placement: Placement) -> Iterable[Read]
     if not _known(context.model, kind, object_id):
         return [one(object_id, "title")]
     build = role_handbook if kind == ROLE else system_overview
-    reads = shown_objects(context.model, build(context.model, object_id))
+    content = build(context.model, object_id)
+    reads = shown_objects(context.model, content)
     # Once a vendor is chosen, its solutions stand beside the requirements.
-    chosen = context.settings.options.chosen_vendor
-    return [*reads, vendor_input(chosen)] if chosen else reads
+    chosen = chosen_solutions(context.env)
+    if chosen is None:
+        return reads
+    vendor, solutions = chosen
+    shown_requirements = [item.requirement.id for item in content.requirements]
+    return [*reads, shown(vendor, [solutions.get(r, "") for r in shown_requirements])]
 
 
 def shown_objects(model: ProcessModel, content: RoleHandbook | SystemOverview) -> list[Read]:

@@ -146,6 +146,14 @@ class _FileCheck:
         )
 
 
+def _asked(files: tuple[AnswerFile, ...]) -> set[str] | None:
+    """The requirements the vendor was asked; None when a file does not tell (then a missing
+    answer cannot be told from a requirement added since, and is a problem)."""
+    if any(file.asked is None for file in files):
+        return None
+    return {requirement for file in files for requirement in file.asked or ()}
+
+
 def check_answers(vendor: Vendor, model: ProcessModel, texts: SelectionTexts) -> CheckedVendor:
     """Every row of every answer file of ``vendor`` as an answer or a problem.
 
@@ -193,8 +201,12 @@ def check_answers(vendor: Vendor, model: ProcessModel, texts: SelectionTexts) ->
     if vendor.answers and all(file.rows_read or not file.problems for file in vendor.answers):
         location = vendor.answers[0].location
         re_export = questionnaire_file(texts, vendor.id)
+        asked = _asked(vendor.answers)
         for requirement_id, values in current.items():
             if requirement_id in named:
+                continue
+            if asked is not None and requirement_id not in asked:
+                checked.new.append(requirement_id)
                 continue
             checked.problems.append(
                 FileProblem(

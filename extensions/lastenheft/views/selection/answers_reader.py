@@ -9,6 +9,7 @@ be read at all becomes one problem. Vendor text is kept as plain text, never as 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import math
 import re
@@ -18,7 +19,7 @@ from pathlib import Path
 from lastenheft.model.selection import CSV, XLSX, AnswerFile, AnswerRow, FileProblem
 from lastenheft.texts import LANGUAGES
 from lastenheft.texts.catalog import SelectionTexts
-from lastenheft.views.selection.questionnaire import CLIENT, REQUIRED
+from lastenheft.views.selection.questionnaire import ASKED_SHEET, CLIENT, REQUIRED
 from lastenheft.views.table_files import (
     Table,
     Unreadable,
@@ -209,7 +210,24 @@ def read_answers(path: Path, written: str, relative: str) -> AnswerFile:
         )
     if not any(any(cells) for _number, cells in table.rows):
         return unreadable(f"The answer file '{written}' is empty. {_FIX}")
-    return _read_rows(answers, table)
+    return dataclasses.replace(_read_rows(answers, table), asked=_asked(path))
+
+
+def _asked(path: Path) -> tuple[str, ...] | None:
+    """The requirements the questionnaire asked, from its hidden sheet; None for a file
+    without one (a CSV, a questionnaire made by hand)."""
+    if not is_xlsx(path):
+        return None
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        if ASKED_SHEET not in workbook.sheetnames:
+            return None
+        rows = workbook[ASKED_SHEET].iter_rows(min_col=1, max_col=1, values_only=True)
+        return tuple(str(value).strip() for (value,) in rows if value)
+    finally:
+        workbook.close()
 
 
 def _read_rows(answers: AnswerFile, table: Table) -> AnswerFile:

@@ -374,10 +374,6 @@ class DemoCalibrationDirective(ViewDirective):
         return {"vendor": self.arguments[0].strip()}
 
 
-def _number(value: float) -> str:
-    return f"{round(value, 1):g}"
-
-
 def render_calibration(context: PageContext, placement: Placement) -> list[nodes.Node]:
     texts = context.settings.texts.selection
     vendor_id = placement.option("vendor", "")
@@ -396,12 +392,13 @@ def render_calibration(context: PageContext, placement: Placement) -> list[nodes
     if not found:
         return [nodes.paragraph("", texts.demo_no_divergence)]
     evaluators = list(dict.fromkeys(e for d in found for e in d.points))
+    number = context.settings.texts.formats.number
     rows: list[Sequence[Cell]] = [
         [
             context.titled(d.requirement),
-            *(_number(d.points[e]) if e in d.points else "" for e in evaluators),
-            _number(d.mean),
-            _number(d.spread),
+            *(number(d.points[e]) if e in d.points else "" for e in evaluators),
+            number(d.mean),
+            number(d.spread),
         ]
         for d in found
     ]

@@ -77,6 +77,8 @@ COLUMNS: tuple[Column, ...] = (
     *(Column(key, _WIDTHS[key], given=False) for key in VENDOR),
     Column("fingerprint", _WIDTHS["fingerprint"], given=True),
 )
+#: The hidden sheet that lists the requirements a questionnaire asks.
+ASKED_SHEET = "lastenheft-asked"
 #: The note of a vendor's re-export: what changed since its answer.
 NOTE = Column("note", _WIDTHS["note"], given=True)
 #: The columns an answer file must have (the evidence may be left out).
@@ -347,6 +349,12 @@ def questionnaire_workbook(
     )
     _questionnaire_sheet(workbook.create_sheet(texts.sheet_questionnaire), rows, settings, answers)
     _legend(workbook.create_sheet(texts.sheet_legend), texts)
+    # The requirements asked, kept out of sight: a requirement missing from the answer is
+    # then told apart from one added after the export.
+    asked = workbook.create_sheet(ASKED_SHEET)
+    for row in rows:
+        asked.append([row.requirement])
+    asked.sheet_state = "hidden"
     return workbook_bytes(workbook, heading)
 
 

@@ -36,8 +36,6 @@ if TYPE_CHECKING:
 
 _CHECKED = "lastenheft_checked_vendors"
 _File = TypeVar("_File", AnswerFile, DemoSheet)
-#: The key of the list of all vendors among the vendor inputs.
-ALL = "*"
 
 
 def _paths(value: str | None) -> list[str]:
@@ -133,25 +131,15 @@ def vendors_by_doc(env: BuildEnvironment) -> dict[str, list[Vendor]]:
 
 
 def vendor_contents(env: BuildEnvironment) -> dict[str, str]:
-    """Each vendor's facts and rows as text, by vendor ID: what the views of a vendor read."""
-    contents: dict[str, list[Vendor]] = {}
-    for docname in sorted(vendors_by_doc(env)):
-        for vendor in vendors_by_doc(env)[docname]:
-            contents.setdefault(vendor.id, []).append(vendor)
-    return {
-        ALL: repr(list(contents)),
-        **{vendor_id: repr(vendors) for vendor_id, vendors in contents.items()},
-    }
+    """Each vendor as its views show it, by vendor ID: its facts and its checked answers,
+    which also change when a requirement changes after the answer."""
+    checked = checked_vendors(env)
+    return {vendor_id: repr(result) for vendor_id, result in checked.items()}
 
 
 def vendor_input(vendor_id: str) -> Read:
     """The input of a view that shows the vendor ``vendor_id``."""
     return Read("vendor", vendor_id)
-
-
-def all_vendors_input(env: BuildEnvironment) -> list[Read]:
-    """The inputs of a view that shows every vendor: which there are, and each one."""
-    return [Read("vendor", vendor_id) for vendor_id in vendor_contents(env)]
 
 
 def _check(env: BuildEnvironment, report: bool) -> dict[str, CheckedVendor]:

@@ -8,6 +8,8 @@ every writer escapes.
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +20,7 @@ from sphinxcontrib.mermaid import mermaid
 from lastenheft.config import settings
 from lastenheft.model.selection import Answer
 from lastenheft.model.store import get_model
-from lastenheft.texts.catalog import SelectionTexts
+from lastenheft.texts.catalog import SelectionTexts, Texts
 from lastenheft.views.base import PageContext, ReadContext, View, ViewDirective, register_view
 from lastenheft.views.inputs import LINK_FIELDS, Read, every, one, shown
 from lastenheft.views.links import NONE
@@ -27,7 +29,6 @@ from lastenheft.views.selection.demo import demo_means
 from lastenheft.views.selection.scoring import Evaluation, evaluate, ranking
 from lastenheft.views.selection.vendors import (
     VendorDirective,
-    all_vendors_input,
     checked_vendors,
     vendor_input,
 )
@@ -56,29 +57,18 @@ def evaluations(context: PageContext) -> dict[str, Evaluation]:
     return found
 
 
-def _percent(value: float) -> str:
-    return f"{value:.1f} %"
-
-
-def _days(value: float) -> str:
-    return f"{value:g}"
-
-
-def _money(value: float) -> str:
-    return f"{value:,.0f} EUR".replace(",", "\N{NARROW NO-BREAK SPACE}")
-
-
-def answer_text(answer: Answer | None, texts: SelectionTexts) -> str:
-    """An answer in a few characters: 'K (3 PT)', 'R (2027-09-01)', 'S'."""
+def answer_text(answer: Answer | None, texts: Texts) -> str:
+    """An answer in a few characters: 'K (3 PT)', 'R (01.09.2027)', 'S'."""
+    words = texts.selection
     if answer is None:
-        return texts.no_answer
+        return words.no_answer
     detail = ""
     if answer.effort is not None and answer.fulfilment.is_gap:
-        detail = f" ({_days(answer.effort)} {texts.person_days})"
+        detail = f" ({texts.formats.number(answer.effort)} {words.person_days})"
     elif answer.roadmap is not None:
-        detail = f" ({answer.roadmap.isoformat()})"
+        detail = f" ({texts.formats.date(answer.roadmap)})"
     if answer.outdated:
-        detail += f" ({texts.outdated})"
+        detail += f" ({words.outdated})"
     return answer.fulfilment.value + detail
 
 
@@ -92,22 +82,44 @@ def _vendor_name(context: PageContext, evaluation: Evaluation) -> nodes.Node:
     return nodes.reference("", vendor.name, refuri=uri, internal=True)
 
 
-def _knockout_reasons(evaluation: Evaluation, texts: SelectionTexts) -> str:
+def _knockout_reasons(context: PageContext, evaluation: Evaluation) -> str:
+    """The knock-outs: those not possible first, then those too late, each with its date."""
+    texts, formats = context.settings.texts.selection, context.settings.texts.formats
     if not evaluation.knockouts:
         return texts.no_knockout
-    return "; ".join(
-        texts.knockout_roadmap.format(requirement=k.requirement, date=k.available.isoformat())
-        if k.available is not None
-        else texts.knockout_not_possible.format(requirement=k.requirement)
+    impossible = [k.requirement for k in evaluation.knockouts if k.available is None]
+    late = [
+        f"{k.requirement} ({formats.date(k.available)})"
         for k in evaluation.knockouts
-    )
+        if k.available is not None
+    ]
+    reasons = []
+    if impossible:
+        reasons.append(texts.knockout_not_possible.format(requirements=", ".join(impossible)))
+    if late:
+        go_live = formats.date(datetime.date.fromisoformat(context.settings.options.go_live))
+        reasons.append(texts.knockout_roadmap.format(go_live=go_live, requirements=", ".join(late)))
+    return "; ".join(reasons)
 
 
-def _score(evaluation: Evaluation, texts: SelectionTexts) -> str:
-    answered = _percent(evaluation.percent(demonstrated=False))
+def _percent(context: PageContext, value: float) -> str:
+    return f"{context.settings.texts.formats.number(value)} %"
+
+
+def _days(context: PageContext, value: float) -> str:
+    return context.settings.texts.formats.number(value)
+
+
+def _money(context: PageContext, value: float) -> str:
+    return f"{context.settings.texts.formats.number(value, 0)} EUR"
+
+
+def _score(context: PageContext, evaluation: Evaluation) -> str:
+    texts = context.settings.texts.selection
+    answered = _percent(context, evaluation.percent(demonstrated=False))
     if not evaluation.demonstrated:
         return answered
-    shown = _percent(evaluation.percent())
+    shown = _percent(context, evaluation.percent())
     return f"{shown} ({texts.demonstrated}); {answered} ({texts.answered})"
 
 
@@ -141,15 +153,15 @@ def render_comparison(context: PageContext, placement: Placement) -> list[nodes.
         price = evaluation.checked.vendor.price
         cost = NONE
         if price is not None:
-            cost = _money(price + evaluation.effort * day_rate)
+            cost = _money(context, price + evaluation.effort * day_rate)
         rows.append(
             [
                 str(rank) if not evaluation.knocked_out else texts.knocked_out,
                 _vendor_name(context, evaluation),
-                _score(evaluation, texts),
-                f"{_days(evaluation.effort)} {texts.person_days}",
+                _score(context, evaluation),
+                f"{_days(context, evaluation.effort)} {texts.person_days}",
                 cost,
-                _knockout_reasons(evaluation, texts),
+                _knockout_reasons(context, evaluation),
             ]
         )
     chart = _chart(ranked, texts)
@@ -159,13 +171,33 @@ def render_comparison(context: PageContext, placement: Placement) -> list[nodes.
 
 
 def comparison_reads(context: ReadContext, placement: Placement) -> Iterable[Read]:
-    # The scores weigh every requirement by its priority; the rest is the vendors'.
-    return [*all_vendors_input(context.env), every(REQ, "priority")]
+    # What the table and the chart show of each vendor.
+    options = context.settings.options
+    shown_rows = []
+    for checked in checked_vendors(context.env).values():
+        evaluation = evaluate(context.model, checked, options, demo_means(checked))
+        vendor = checked.vendor
+        shown_rows.append(
+            (
+                vendor.id,
+                vendor.name,
+                vendor.location.docname,
+                vendor.price,
+                round(evaluation.percent(), 6),
+                round(evaluation.percent(demonstrated=False), 6),
+                evaluation.effort,
+                evaluation.knockouts,
+            )
+        )
+    return [shown(shown_rows)]
 
 
-def _scene_reads(context: ReadContext) -> list[Read]:
-    """Where each requirement is met first, and the scenes and steps named for it."""
+def _scene_reads(context: ReadContext, requirements: Iterable[str] | None = None) -> list[Read]:
+    """Where each requirement (of ``requirements``; all by default) is met first, and the
+    scenes and steps named for it."""
     homes = context.model.home_steps()
+    if requirements is not None:
+        homes = {r: homes[r] for r in requirements if r in homes}
     steps = dict.fromkeys(step for step in homes.values() if step)
     scenes = dict.fromkeys(context.model.steps[step].scene for step in steps)
     return [
@@ -186,7 +218,9 @@ def render_evaluation(context: PageContext, placement: Placement) -> list[nodes.
         _unknown_vendor(context, placement, vendor_id)
         return []
     summary = nodes.paragraph("", "", nodes.strong("", f"{texts.score}: "))
-    summary += nodes.Text(f"{_score(evaluation, texts)} · {_knockout_reasons(evaluation, texts)}")
+    summary += nodes.Text(
+        f"{_score(context, evaluation)} · {_knockout_reasons(context, evaluation)}"
+    )
     type_header = [f.value if f else NONE for f in _TYPES]
     header = [texts.scene, *type_header, texts.effort]
     rows: list[Sequence[Cell] | str] = []
@@ -198,12 +232,16 @@ def render_evaluation(context: PageContext, placement: Placement) -> list[nodes.
             [
                 first,
                 *(str(figures.counts.get(f, 0) or "") for f in _TYPES),
-                _days(figures.effort),
+                _days(context, figures.effort),
             ]
         )
     counts = evaluation.counts
     rows.append(
-        [texts.total, *(str(counts.get(f, 0) or "") for f in _TYPES), _days(evaluation.effort)]
+        [
+            texts.total,
+            *(str(counts.get(f, 0) or "") for f in _TYPES),
+            _days(context, evaluation.effort),
+        ]
     )
     widths = [6, *[1] * len(_TYPES), 2]
     table = build_table(rows, header, widths, classes=["lastenheft-vendor-evaluation"])
@@ -214,16 +252,28 @@ def render_evaluation(context: PageContext, placement: Placement) -> list[nodes.
     )
     result: list[nodes.Node] = [summary, table, legend]
     outdated = [r for r, s in evaluation.scored.items() if s.answer and s.answer.outdated]
-    if outdated:
-        note = nodes.paragraph("", f"{texts.outdated}: ", classes=["lastenheft-outdated"])
-        note += context.links(outdated)
-        result.append(note)
+    for label, requirements in (
+        (texts.outdated, outdated),
+        (texts.new_since, evaluation.checked.new),
+    ):
+        if requirements:
+            note = nodes.paragraph("", f"{label}: ", classes=["lastenheft-outdated"])
+            note += context.links(requirements)
+            result.append(note)
     return result
 
 
 def vendor_reads(context: ReadContext, placement: Placement) -> Iterable[Read]:
-    vendor = vendor_input(placement.option("vendor", ""))
-    return [vendor, every(REQ, "priority"), *_scene_reads(context)]
+    vendor_id = placement.option("vendor", "")
+    checked = checked_vendors(context.env).get(vendor_id)
+    # The answers older than their requirement and the requirements added since are linked.
+    listed = [r for r, a in checked.answers.items() if a.outdated] + checked.new if checked else []
+    return [
+        vendor_input(vendor_id),
+        every(REQ, "priority"),
+        *_scene_reads(context),
+        *(one(requirement, *LINK_FIELDS) for requirement in listed),
+    ]
 
 
 def _unknown_vendor(context: PageContext, placement: Placement, vendor_id: str) -> None:
@@ -250,14 +300,7 @@ def render_pflichtenheft(context: PageContext, placement: Placement) -> list[nod
         for r, s in evaluation.scored.items()
         if s.answer is not None and s.answer.fulfilment.is_gap
     }
-    header = [
-        texts.requirement,
-        texts.title,
-        texts.fulfilment,
-        texts.solution,
-        f"{texts.effort} ({texts.person_days})",
-        texts.status,
-    ]
+    header = [texts.requirement, texts.fulfilment, texts.solution, texts.person_days, texts.status]
     rows: list[Sequence[Cell] | str] = []
     groups: dict[str, list[str]] = {}
     for requirement_id in gaps:
@@ -274,18 +317,19 @@ def render_pflichtenheft(context: PageContext, placement: Placement) -> list[nod
             rows.append(texts.group_cross_cutting)
         for requirement_id in groups[step_id]:
             answer = gaps[requirement_id]
+            name = texts.fulfilment_names[answer.fulfilment.value]
             rows.append(
                 [
-                    context.link(requirement_id),
-                    model.requirements[requirement_id].title,
-                    f"{answer.fulfilment.value} {texts.fulfilment_names[answer.fulfilment.value]}",
+                    context.titled(requirement_id),
+                    f"{answer.fulfilment.value} {name}",
                     answer.solution,
-                    _days(answer.effort or 0.0),
-                    texts.outdated if answer.outdated else NONE,
+                    _days(context, answer.effort or 0.0),
+                    texts.outdated if answer.outdated else texts.answered,
                 ]
             )
     intro = nodes.paragraph("", texts.pflichtenheft_intro.format(vendor=evaluation.name))
-    items = build_table(rows, header, [2, 4, 2, 7, 2, 2], classes=["lastenheft-pflichtenheft"])
+    widths = [5, 2, 8, 1, 2]
+    items = build_table(rows, header, widths, classes=["lastenheft-pflichtenheft"])
     return [
         intro,
         items,
@@ -313,23 +357,34 @@ def _effort_summary(
         first: Cell = context.titled(scene_id) if scene_id else texts.group_cross_cutting
         per_kind = sums[scene_id]
         rows.append(
-            [first, *(_days(per_kind.get(k, 0.0)) for k in kinds), _days(sum(per_kind.values()))]
+            [
+                first,
+                *(_days(context, per_kind.get(k, 0.0)) for k in kinds),
+                _days(context, sum(per_kind.values())),
+            ]
         )
     totals = [sum(s.get(k, 0.0) for s in sums.values()) for k in kinds]
-    rows.append([texts.total, *map(_days, totals), _days(sum(totals))])
+    rows.append(
+        [texts.total, *(_days(context, total) for total in totals), _days(context, sum(totals))]
+    )
     header = [texts.scene, *(f"{k.value} {texts.fulfilment_names[k.value]}" for k in kinds)]
     header.append(texts.total)
     return build_table(rows, header, [5, 2, 2, 2, 2, 2], classes=["lastenheft-effort"])
 
 
 def pflichtenheft_reads(context: ReadContext, placement: Placement) -> Iterable[Read]:
-    chosen = context.settings.options.chosen_vendor
-    checked = checked_vendors(context.env).get(chosen)
-    gaps = [r for r, a in checked.answers.items() if a.fulfilment.is_gap] if checked else []
+    checked = checked_vendors(context.env).get(context.settings.options.chosen_vendor)
+    if checked is None:
+        return [shown(None)]
+    gaps = [a for a in checked.answers.values() if a.fulfilment.is_gap]
     return [
-        vendor_input(chosen),
-        *_scene_reads(context),
-        *(one(requirement, *LINK_FIELDS) for requirement in gaps),
+        # The chosen vendor's items as the chapter shows them.
+        shown(
+            checked.vendor.name,
+            [(a.requirement, a.fulfilment, a.solution, a.effort, a.outdated) for a in gaps],
+        ),
+        *_scene_reads(context, (answer.requirement for answer in gaps)),
+        *(one(answer.requirement, *LINK_FIELDS) for answer in gaps),
     ]
 
 
@@ -339,7 +394,7 @@ def add_answers_to_requirements(app: Sphinx, doctree: nodes.document, docname: s
     if not vendors:
         return
     model = get_model(app.env)
-    texts = settings(app.config).texts.selection
+    texts = settings(app.config).texts
     for table in doctree.findall(nodes.table):
         ids: list[str] = table.get("ids", [])
         if not ids or ids[0] not in model.requirements:
@@ -349,7 +404,7 @@ def add_answers_to_requirements(app: Sphinx, doctree: nodes.document, docname: s
         )
         if block is None:
             continue
-        line = nodes.line("", f"{texts.answers_of_vendors}: ")
+        line = nodes.line("", f"{texts.selection.answers_of_vendors}: ")
         for index, (vendor_id, checked) in enumerate(vendors.items()):
             if index:
                 line += nodes.Text(" · ")
@@ -361,9 +416,18 @@ def add_answers_to_requirements(app: Sphinx, doctree: nodes.document, docname: s
 def _answer_reads(env: BuildEnvironment, written: list[str]) -> list[Read]:
     # Requirement pages show every vendor's answer to their requirements.
     model = get_model(env)
-    if not any(object_id in model.requirements for object_id in written):
+    requirements = [object_id for object_id in written if object_id in model.requirements]
+    if not requirements:
         return []
-    return all_vendors_input(env)
+    vendors = checked_vendors(env)
+    return [
+        shown(list(vendors)),
+        *(
+            shown(vendor_id, r, answer_text(checked.answers.get(r), settings(env.config).texts))
+            for vendor_id, checked in vendors.items()
+            for r in requirements
+        ),
+    ]
 
 
 def render_vendor(context: PageContext, placement: Placement) -> list[nodes.Node]:
@@ -379,21 +443,44 @@ def render_vendor(context: PageContext, placement: Placement) -> list[nodes.Node
         if isinstance(placed, nodes.Element)
         for node in placed.findall(addnodes.download_reference)
     }
-    items = nodes.bullet_list(classes=["lastenheft-vendor-sources"])
+    vendor = checked.vendor
+
+    def file_name(path: str) -> nodes.Node:
+        return downloads.get(path) or nodes.literal(path, path)
+
+    facts: list[Sequence[Cell] | str] = [[texts.vendor, f"{vendor.name} ({vendor.id})"]]
+    if vendor.answered:
+        answered = vendor.answered
+        with contextlib.suppress(ValueError):
+            formats = context.settings.texts.formats
+            answered = formats.date(datetime.date.fromisoformat(answered))
+        facts.append([texts.answered_on, answered])
+    if vendor.price is not None:
+        facts.append([texts.price, _money(context, vendor.price)])
+    facts.append([texts.shortlisted, texts.yes if vendor.shortlisted else texts.no])
+    result: list[nodes.Node] = [
+        build_table(facts, widths=[1, 3], classes=["lastenheft-vendor-facts"]),
+        nodes.paragraph("", texts.answer_sources.format(vendor=vendor.name)),
+    ]
+    sources = nodes.bullet_list(classes=["lastenheft-vendor-sources"])
     for file, answers in checked.counts:
-        name: nodes.Node = downloads.get(file.path) or nodes.literal(file.path, file.path)
         counts = texts.answer_counts.format(
             rows=file.rows_read, answers=answers, rejected=file.rows_read - answers
         )
-        items += nodes.list_item("", nodes.paragraph("", "", name, nodes.Text(f": {counts}")))
-    result: list[nodes.Node] = [
-        nodes.paragraph("", texts.answer_sources.format(vendor=checked.vendor.name))
-    ]
-    if len(items):
-        result.append(items)
-    if checked.vendor.demos:
-        sheets = texts.demo_sheets.format(count=len(checked.vendor.demos))
-        result.append(nodes.paragraph("", sheets))
+        sources += nodes.list_item(
+            "", nodes.paragraph("", "", file_name(file.path), nodes.Text(f": {counts}"))
+        )
+    if len(sources):
+        result.append(sources)
+    if vendor.demos:
+        result.append(nodes.paragraph("", texts.demo_sheets.format(count=len(vendor.demos))))
+        sheets = nodes.bullet_list(classes=["lastenheft-vendor-sources"])
+        for sheet in vendor.demos:
+            line = nodes.paragraph("", "", file_name(sheet.path))
+            if sheet.evaluator:
+                line += nodes.Text(f" ({texts.demo_evaluator}: {sheet.evaluator})")
+            sheets += nodes.list_item("", line)
+        result.append(sheets)
     return result
 
 
