@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import datetime
 import io
+import posixpath
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from docutils import nodes
     from openpyxl import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
+
+    from lastenheft.views.base import PageContext
 
 #: The exported spreadsheets' folder in the website's output.
 FOLDER = "_downloads/lastenheft"
@@ -96,6 +100,27 @@ def workbook_bytes(workbook: Workbook, title: str) -> bytes:
     with _FixedTimeZip(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         ExcelWriter(workbook, archive).save()
     return buffer.getvalue()
+
+
+def download_link(
+    context: PageContext, file: str, label: str, where: str, where_site: str
+) -> list[nodes.Node]:
+    """On the website, ``label: file`` linking the spreadsheet the build wrote; in print,
+    the sentence ``where`` ('{file}' and '{where}' filled in) saying where to get it: the
+    site's address (``html_baseurl``) or ``where_site``."""
+    from docutils import nodes
+
+    if context.builder_format == "html":
+        target = context.app.builder.get_target_uri(context.docname).split("#")[0]
+        uri = posixpath.relpath(f"{FOLDER}/{file}", posixpath.dirname(target) or ".")
+        link = nodes.reference("", "", nodes.literal(file, file), refuri=uri, classes=["download"])
+        text = nodes.paragraph("", f"{label}: ")
+        text += link
+        return [text]
+    base = str(getattr(context.app.config, "html_baseurl", "") or "")
+    address = f"{base.rstrip('/')}/{FOLDER}/{file}" if base else where_site
+    sentence = where.format(file=file, where=address)
+    return [nodes.paragraph(sentence, sentence)]
 
 
 def write_if_changed(path: Path, data: bytes) -> None:

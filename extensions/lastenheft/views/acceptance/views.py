@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -39,7 +38,7 @@ from lastenheft.views.base import (
 )
 from lastenheft.views.inputs import Read, every
 from lastenheft.views.tables import Cell, build_table
-from lastenheft.views.workbooks import FOLDER
+from lastenheft.views.workbooks import download_link
 from lastenheft.vocabulary import ACTIVITY, REQ, SCENE, TEST
 
 if TYPE_CHECKING:
@@ -189,17 +188,13 @@ def _signatures(context: PageContext, page: Page, evaluation: Evaluation) -> lis
 
 def render_template_link(context: PageContext, placement: Placement) -> list[nodes.Node]:
     texts = context.settings.texts.acceptance
-    file = texts.template_file
-    if context.builder_format == "html":
-        target = context.app.builder.get_target_uri(context.docname).split("#")[0]
-        uri = posixpath.relpath(f"{FOLDER}/{file}", posixpath.dirname(target) or ".")
-        link = nodes.reference("", "", nodes.literal(file, file), refuri=uri, classes=["download"])
-        text = nodes.paragraph("", f"{texts.template_link}: ")
-        text += link
-        return [text]
-    base = str(getattr(context.app.config, "html_baseurl", "") or "")
-    where = f"{base.rstrip('/')}/{FOLDER}/{file}" if base else texts.template_where_site
-    return [paragraph(texts.template_where.format(file=file, where=where))]
+    return download_link(
+        context,
+        texts.template_file,
+        texts.template_link,
+        texts.template_where,
+        texts.template_where_site,
+    )
 
 
 _RUN_VIEWS: dict[str, Callable[[PageContext, Page, Evaluation], list[nodes.Node]]] = {

@@ -10,7 +10,6 @@ that changed after the export.
 from __future__ import annotations
 
 import hashlib
-import posixpath
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ from lastenheft.texts.catalog import SelectionTexts
 from lastenheft.views.base import PageContext, View, ViewDirective, reads_nothing, register_view
 from lastenheft.views.workbooks import (
     FOLDER,
+    download_link,
     new_workbook,
     style_table,
     workbook_bytes,
@@ -390,23 +390,14 @@ class QuestionnaireDirective(ViewDirective):
 
 
 def render_questionnaire_link(context: PageContext, placement: Placement) -> list[nodes.Node]:
-    texts = context.settings.texts.selection
-    file = questionnaire_file(texts)
-    if context.builder_format == "html":
-        target = context.app.builder.get_target_uri(context.docname).split("#")[0]
-        uri = posixpath.relpath(f"{FOLDER}/{file}", posixpath.dirname(target) or ".")
-        link = nodes.reference("", "", nodes.literal(file, file), refuri=uri, classes=["download"])
-        text = nodes.paragraph("", f"{texts.questionnaire_link}: ")
-        text += link
-        return [text]
-    base = str(getattr(context.app.config, "html_baseurl", "") or "")
-    where = (
-        f"{base.rstrip('/')}/{FOLDER}/{file}"
-        if base
-        else context.settings.texts.acceptance.template_where_site
+    texts = context.settings.texts
+    return download_link(
+        context,
+        questionnaire_file(texts.selection),
+        texts.selection.questionnaire_link,
+        texts.selection.questionnaire_where,
+        texts.acceptance.template_where_site,
     )
-    sentence = texts.questionnaire_where.format(file=file, where=where)
-    return [nodes.paragraph(sentence, sentence)]
 
 
 def setup_questionnaire(app: Sphinx) -> None:
