@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup
 from docutils import nodes
 from docutils.utils import new_document
 
+from lastenheft.printing.diagram_renderer import without_dates
 from lastenheft.site.deterministic import container_id, stabilise_container_ids
 from tests.browser import require_chromium
 from tests.conftest import REPO, sphinx_build, warnings_of
@@ -138,3 +139,17 @@ def test_conf_py_decides_about_the_build_time_in_needs_json(app: Any) -> None:
     assert not warnings_of(app)
     data = json.loads((Path(app.outdir) / "needs.json").read_text("utf-8"))
     assert data["created"]
+
+
+def test_rendered_diagrams_carry_no_time_of_rendering() -> None:
+    chromium_pdf = (
+        b"%PDF-1.4\n1 0 obj\n<</Creator (Chromium)\n/Producer (Skia/PDF m140)\n"
+        b"/CreationDate (D:20261202073420+00'00')\n/ModDate (D:20261202073421+00'00')>>\n"
+        b"endobj\nxref\n0 2\n"
+    )
+    fixed = without_dates(chromium_pdf)
+    # the same length: the offsets in the PDF's cross-reference table stay valid
+    assert len(fixed) == len(chromium_pdf)
+    assert b"20261202" not in fixed
+    assert fixed.count(b"(D:20000101000000+00'00')") == 2
+    assert without_dates(fixed) == fixed

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -127,6 +128,24 @@ def parse(
     return errors, len(missing)
 
 
+#: A PDF date as Chromium writes it: D:YYYYMMDDHHmmSS and the time zone.
+_PDF_DATE = re.compile(rb"\((D:\d{14}[^)]*)\)")
+_FIXED_DATE = b"D:20000101000000+00'00'"
+
+
+def without_dates(pdf: bytes) -> bytes:
+    """The PDF with its creation and modification dates set to a fixed one of the same
+    length (so the file's offsets stay valid): the same diagram gives the same bytes."""
+
+    def fixed(match: re.Match[bytes]) -> bytes:
+        date = match[1]
+        if len(date) != len(_FIXED_DATE):
+            return match[0]
+        return b"(" + _FIXED_DATE + b")"
+
+    return _PDF_DATE.sub(fixed, pdf)
+
+
 def _keys(codes: Iterable[str], toolchain: Toolchain) -> dict[str, str]:
     """The cache key of each distinct diagram text, in the order given."""
     fingerprint = toolchain.fingerprint()
@@ -148,6 +167,8 @@ def _render_missing(
             if not outcome["ok"]:
                 results[code] = Rendered(None, outcome["error"])
                 continue
+            pdf = staging / f"{key}.pdf"
+            pdf.write_bytes(without_dates(pdf.read_bytes()))
             # Moved in only when complete, so an interrupted build leaves no broken entry.
             for suffix in (".svg", ".pdf"):
                 shutil.move(staging / f"{key}{suffix}", cache_dir / f"{key}{suffix}")
