@@ -142,38 +142,60 @@ def vendor_input(vendor_id: str) -> Read:
     return Read("vendor", vendor_id)
 
 
-def _check(env: BuildEnvironment, report: bool) -> dict[str, CheckedVendor]:
+def _check(env: BuildEnvironment) -> tuple[dict[str, CheckedVendor], list[Vendor]]:
+    """Every vendor checked against the requirements, by ID; and the vendors whose ID an
+    earlier one already has."""
     model = get_model(env)
-    project = settings(env.config)
+    texts = settings(env.config).texts.selection
     checked: dict[str, CheckedVendor] = {}
+    repeated: list[Vendor] = []
     for docname in sorted(vendors_by_doc(env)):
         for vendor in vendors_by_doc(env)[docname]:
             if vendor.id in checked:
-                if report:
-                    first = checked[vendor.id].vendor.location
-                    warn(
-                        WarningSubtype.DUPLICATE_ID,
-                        f"The vendor ID '{vendor.id}' is already used "
-                        f"({env.doc2path(first.docname, False)}:{first.lineno}). Give this "
-                        f"vendor an ID of its own.",
-                        vendor.location,
-                    )
+                repeated.append(vendor)
                 continue
-            result = check_answers(vendor, model, project.texts.selection)
-            demo_points, demo_problems = check_demo(vendor, model)
-            result.demo_points = demo_points
+            result = check_answers(vendor, model, texts)
+            result.demo_points, demo_problems = check_demo(vendor, model)
             result.problems.extend(demo_problems)
-            if report:
-                for problem in result.problems:
-                    subtype = (
-                        WarningSubtype.DEMO_SCORES
-                        if any(problem.location.path.endswith(d.file) for d in vendor.demos)
-                        else WarningSubtype.VENDOR_ANSWERS
-                    )
-                    warn(subtype, problem.message, problem.location)
             checked[vendor.id] = result
+    return checked, repeated
+
+
+def _checked(env: BuildEnvironment) -> tuple[dict[str, CheckedVendor], list[Vendor]]:
+    # Once per build: the views' inputs need it before the pages are written, the reports
+    # and the views after.
+    value: tuple[dict[str, CheckedVendor], list[Vendor]] | None = env.__dict__.get(_CHECKED)
+    if value is None:
+        value = env.__dict__[_CHECKED] = _check(env)
+    return value
+
+
+def check_vendors(app: Sphinx, builder: Builder) -> None:
+    """Report every problem of the vendors' files, repeated vendor IDs and an unknown chosen
+    vendor."""
+    env = builder.env
+    checked, repeated = _checked(env)
+    for vendor in repeated:
+        first = checked[vendor.id].vendor.location
+        warn(
+            WarningSubtype.DUPLICATE_ID,
+            f"The vendor ID '{vendor.id}' is already used "
+            f"({env.doc2path(first.docname, False)}:{first.lineno}). Give this "
+            f"vendor an ID of its own.",
+            vendor.location,
+        )
+    for result in checked.values():
+        demo_files = [demo.file for demo in result.vendor.demos]
+        for problem in result.problems:
+            subtype = (
+                WarningSubtype.DEMO_SCORES
+                if any(problem.location.path.endswith(file) for file in demo_files)
+                else WarningSubtype.VENDOR_ANSWERS
+            )
+            warn(subtype, problem.message, problem.location)
+    project = settings(env.config)
     chosen = project.options.chosen_vendor
-    if report and chosen and chosen not in checked:
+    if chosen and chosen not in checked:
         known = ", ".join(checked) or "none yet"
         warn(
             WarningSubtype.SELECTION,
@@ -181,21 +203,11 @@ def _check(env: BuildEnvironment, report: bool) -> dict[str, CheckedVendor]:
             f"{known}). Correct the ID, or declare the vendor with a '{{vendor}}' directive.",
             project.conf_location("lastenheft_chosen_vendor"),
         )
-    return checked
-
-
-def check_vendors(app: Sphinx, builder: Builder) -> None:
-    """Check every vendor's answers against the requirements and report each problem."""
-    builder.env.__dict__[_CHECKED] = _check(builder.env, report=True)
 
 
 def checked_vendors(env: BuildEnvironment) -> dict[str, CheckedVendor]:
-    """The vendors of this build by ID, in the order they are written (checked at
-    ``write-started``)."""
-    value: dict[str, CheckedVendor] | None = env.__dict__.get(_CHECKED)
-    if value is None:
-        value = env.__dict__[_CHECKED] = _check(env, report=False)
-    return value
+    """The vendors of this build by ID, in the order they are written."""
+    return _checked(env)[0]
 
 
 def chosen_solutions(env: BuildEnvironment) -> tuple[str, dict[str, str]] | None:
