@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -374,3 +375,22 @@ def test_random_input_never_breaks_the_build(seed: int, tmp_path: Path) -> None:
     assert "Exception occurred" not in result.stderr
     unlocated = [w for w in warnings_in(result.stderr) if not LOCATED.match(w)]
     assert unlocated == []
+
+
+def test_a_view_naming_an_id_with_a_lookalike_character_names_the_character(
+    tmp_path: Path,
+) -> None:
+    srcdir = tmp_path / "src"
+    shutil.copytree(Path(__file__).parent / "roots" / "test-scene", srcdir)
+    scene = srcdir / "scene.md"
+    text = scene.read_text("utf-8")
+    line = len(text.splitlines()) + 2
+    scene.write_text(text + "\n```{swimlane} SZ\u201106\n```\n", "utf-8")
+    result = sphinx_build(srcdir, tmp_path / "out")
+    assert result.returncode != 0
+    assert (
+        f"{scene}:{line}: WARNING: The swimlane diagram names the scene 'SZ\u201106', but no "
+        f"customer scene has this ID. Correct the ID. 'SZ\u201106' contains U+2011 "
+        f"NON-BREAKING HYPHEN at position 3"
+    ) in result.stderr
+    assert "[lastenheft.lookalike]" in result.stderr

@@ -21,9 +21,10 @@ from sphinx.util.docutils import SphinxDirective
 
 from lastenheft.config import Settings, settings
 from lastenheft.model.store import get_model
+from lastenheft.sources.identifiers import lookalike_problem
 from lastenheft.sources.pages import Placement, place
 from lastenheft.views.links import linked_ids, object_reference
-from lastenheft.warnings_ import Location
+from lastenheft.warnings_ import Location, WarningSubtype, warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -163,6 +164,16 @@ def resolve_views(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         placement: Placement = placeholder["placement"]
         context.placed = list(placeholder.children)
         placeholder.replace_self(VIEWS[placement.view].render(context, placement))
+
+
+def warn_unknown(object_id: str, message: str, location: Location) -> None:
+    """Report that a view names an ``object_id`` no object has (``message`` says so and how
+    to fix it); where the ID holds a character that only looks like a plain one, name it."""
+    lookalike = lookalike_problem(object_id)
+    if lookalike:
+        warn(WarningSubtype.LOOKALIKE, f"{message} {lookalike}", location)
+    else:
+        warn(WarningSubtype.UNKNOWN_ID, message, location)
 
 
 def reads_nothing(context: ReadContext, placement: Placement) -> list[Read]:

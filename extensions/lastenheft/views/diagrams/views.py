@@ -12,7 +12,14 @@ from docutils.parsers.rst import directives
 from sphinxcontrib.mermaid import mermaid
 
 from lastenheft.sources.objects import CURRENT
-from lastenheft.views.base import PageContext, ReadContext, View, ViewDirective, register_view
+from lastenheft.views.base import (
+    PageContext,
+    ReadContext,
+    View,
+    ViewDirective,
+    register_view,
+    warn_unknown,
+)
 from lastenheft.views.diagrams.interplay import interplay
 from lastenheft.views.diagrams.journey import journey
 from lastenheft.views.diagrams.process_map import process_map
@@ -97,8 +104,8 @@ def _scene_of(model: ProcessModel, placement: Placement, report: bool) -> str | 
         scene_id = on_page[0]
     if scene_id not in model.scenes:
         if report:
-            warn(
-                WarningSubtype.UNKNOWN_ID,
+            warn_unknown(
+                scene_id,
                 f"The {view} diagram names the scene '{scene_id}', but no customer scene has "
                 f"this ID. Correct the ID.",
                 placement.location,

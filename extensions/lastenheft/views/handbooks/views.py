@@ -12,7 +12,14 @@ from docutils.statemachine import StringList
 from sphinx.directives.other import TocTree
 
 from lastenheft.config import settings
-from lastenheft.views.base import PageContext, ReadContext, View, ViewDirective, register_view
+from lastenheft.views.base import (
+    PageContext,
+    ReadContext,
+    View,
+    ViewDirective,
+    register_view,
+    warn_unknown,
+)
 from lastenheft.views.handbooks.contents import (
     RoleHandbook,
     SystemOverview,
@@ -32,7 +39,6 @@ from lastenheft.views.handbooks.stubs import KINDS, generate_pages, manifest_pat
 from lastenheft.views.inputs import LINK_FIELDS, Read, one, shown
 from lastenheft.views.selection.vendors import chosen_solutions
 from lastenheft.vocabulary import ROLE, SYSTEM
-from lastenheft.warnings_ import WarningSubtype, warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -132,8 +138,8 @@ def render_part(context: PageContext, placement: Placement) -> list[nodes.Node]:
     type_title = context.settings.type_title(kind)
     if not _known(context.model, kind, object_id):
         if part == INTRO:
-            warn(
-                WarningSubtype.UNKNOWN_ID,
+            warn_unknown(
+                object_id,
                 f"The page names the {type_title} '{object_id}', but no {type_title} has "
                 f"this ID. Correct the ID.",
                 placement.location,
