@@ -164,6 +164,22 @@ def test_a_parent_named_against_the_page(tmp_path: Path) -> None:
     )  # fmt: skip
 
 
+def test_a_step_left_empty_by_a_misplaced_activity_is_reported_once(tmp_path: Path) -> None:
+    # The only activity below the second step names the first: one mistake, one warning.
+    second_step = "```{step} Prüfen\n:id: PS-01-2\n```\n"
+    misplaced = SECOND.replace("TA-01-02\n", "TA-01-02\n:step: PS-01-1\n")
+    text = page(ROLE, SYSTEM, SCENE, STEP, FIRST, second_step, misplaced, REQUIREMENT, TEST)
+    assert_warnings(
+        tmp_path,
+        {"case": text},
+        [
+            ("case", line_of(text, ":step: PS-01-1"), "position",
+             "The Tätigkeit 'TA-01-02' stands below the Prozessschritt 'PS-01-2' but names "
+             "'PS-01-1' in ':step:'. Move it below its Prozessschritt or remove ':step:'."),
+        ],
+    )  # fmt: skip
+
+
 def test_a_scene_without_steps_and_a_step_without_activities(tmp_path: Path) -> None:
     empty_step = "```{step} Nachfassen\n:id: PS-01-2\n```\n"
     text = page(*PARTS, empty_step)

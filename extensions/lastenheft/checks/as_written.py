@@ -67,18 +67,27 @@ def _check_list(entry: PageEntry, option: Option, title: str) -> Iterator[Findin
             )
 
 
-def _check_position(entry: PageEntry, settings: Settings) -> Iterator[Finding]:
+def elsewhere(entry: PageEntry) -> tuple[Option, list[str]] | None:
+    """The option by which an object names another parent than the one above it on its
+    page, and the parents it names; None where it names none or the one above."""
     if entry.need_type not in PARENT_LINK or not entry.above:
-        return
-    link, parent_type = PARENT_LINK[entry.need_type]
+        return None
+    link, _parent_type = PARENT_LINK[entry.need_type]
     given = [option for option in entry.options if option.name == link]
     if not given:
-        return
+        return None
     # The parser keeps the last of a repeated option.
     named = [v.strip() for v in _LINK_SEPARATORS.split(given[-1].value) if v.strip()]
     others = [value for value in named if value != entry.above]
-    if not others:
+    return (given[-1], others) if others else None
+
+
+def _check_position(entry: PageEntry, settings: Settings) -> Iterator[Finding]:
+    found = elsewhere(entry)
+    if found is None:
         return
+    option, others = found
+    link, parent_type = PARENT_LINK[entry.need_type]
     title = settings.type_title(entry.need_type)
     parent = settings.type_title(parent_type)
     yield Finding(
@@ -86,7 +95,7 @@ def _check_position(entry: PageEntry, settings: Settings) -> Iterator[Finding]:
         f"The {title} '{entry.need_id}' stands below the {parent} '{entry.above}' but names "
         f"'{', '.join(others)}' in ':{link}:'. Move it below its {parent} or remove "
         f"':{link}:'.",
-        Location(entry.location.docname, given[-1].line),
+        Location(entry.location.docname, option.line),
     )
 
 

@@ -3,7 +3,7 @@ and roles or systems that share a name, so that readers cannot tell them apart."
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 
 from lastenheft.config import Settings
 from lastenheft.model.process import ObjectData
@@ -15,21 +15,28 @@ _NAMED_TYPES = (ROLE, SYSTEM)
 
 
 def check_inventory(
-    objects: Mapping[str, ObjectData], settings: Settings, path_of: Callable[[str], str]
+    objects: Mapping[str, ObjectData],
+    settings: Settings,
+    path_of: Callable[[str], str],
+    left: Collection[str] = (),
 ) -> Iterator[Finding]:
-    """Every empty container and every repeated name; ``path_of`` gives a document's file."""
-    yield from _check_empty(objects, settings)
+    """Every empty container and every repeated name; ``path_of`` gives a document's file.
+    A container in ``left`` is empty because the object below it names another one: that
+    mistake is reported at the object, once."""
+    yield from _check_empty(objects, settings, left)
     yield from _check_names(objects, settings, path_of)
 
 
-def _check_empty(objects: Mapping[str, ObjectData], settings: Settings) -> Iterator[Finding]:
+def _check_empty(
+    objects: Mapping[str, ObjectData], settings: Settings, left: Collection[str]
+) -> Iterator[Finding]:
     for child_type, (link, parent_type) in PARENT_LINK.items():
         children = (obj for obj in objects.values() if obj.type == child_type)
         filled = {parent for obj in children for parent in obj.link(link)}
         title = settings.type_title(parent_type)
         child = settings.type_title(child_type)
         for obj in objects.values():
-            if obj.type == parent_type and obj.id not in filled:
+            if obj.type == parent_type and obj.id not in filled and obj.id not in left:
                 yield Finding(
                     WarningSubtype.EMPTY,
                     f"The {title} '{obj.id}' holds no {child}. Write at least one {child} "

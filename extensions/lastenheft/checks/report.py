@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from lastenheft.checks.as_written import check_as_written
+from lastenheft.checks.as_written import check_as_written, elsewhere
 from lastenheft.checks.inventory import check_inventory
 from lastenheft.checks.objects import check_objects
 from lastenheft.checks.structure import check_structure
@@ -22,12 +22,14 @@ if TYPE_CHECKING:
 def report_problems(app: Sphinx, env: BuildEnvironment) -> None:
     built = take_built(env)
     project = settings(env.config)
+    entries = list(entries_in_order(env))
+    left = {entry.above for entry in entries if elsewhere(entry) is not None}
     findings = [
         *check_objects(built.objects, project),
         *built.unplaced,
         *check_structure(get_model(env), built.objects, project.options),
-        *check_as_written(entries_in_order(env), project),
-        *check_inventory(built.objects, project, lambda doc: str(env.doc2path(doc, False))),
+        *check_as_written(entries, project),
+        *check_inventory(built.objects, project, lambda doc: str(env.doc2path(doc, False)), left),
     ]
     for finding in sorted(findings, key=lambda f: (f.location.docname, f.location.lineno or 0)):
         finding.report()
