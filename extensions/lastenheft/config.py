@@ -4,6 +4,7 @@ once at ``config-inited`` into :class:`Settings`, which every module reads."""
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -92,47 +93,45 @@ def _history(value: object) -> tuple[ChangeEntry, ...]:
     return tuple(entries)
 
 
-def _points(value: object) -> dict[str, float]:
-    if not isinstance(value, dict) or not all(
-        isinstance(k, str) and isinstance(v, int | float) and 0 <= v <= 10 for k, v in value.items()
-    ):
-        raise InvalidValue("a dict of a name to points from 0 to 10")
-    return {k: float(v) for k, v in value.items()}
+def _in_range(value: object, low: float, high: float) -> bool:
+    return isinstance(value, int | float) and low <= value <= high
 
 
-def _weights(value: object) -> dict[str, float]:
-    if not isinstance(value, dict) or not all(
-        isinstance(k, str) and isinstance(v, int | float) and v >= 0 for k, v in value.items()
-    ):
-        raise InvalidValue("a dict of a priority to a weight of 0 or more")
-    return {k: float(v) for k, v in value.items()}
+def _number(low: float, high: float, expected: str) -> Validator:
+    """A validator of one number from ``low`` to ``high``."""
+
+    def check(value: object) -> float:
+        if not _in_range(value, low, high):
+            raise InvalidValue(expected)
+        return float(value)  # type: ignore[arg-type]
+
+    return check
+
+
+def _numbers_by_name(low: float, high: float, expected: str) -> Validator:
+    """A validator of a dict of names to numbers from ``low`` to ``high``."""
+
+    def check(value: object) -> dict[str, float]:
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and _in_range(v, low, high) for k, v in value.items()
+        ):
+            raise InvalidValue(expected)
+        return {k: float(v) for k, v in value.items()}
+
+    return check
+
+
+_points = _numbers_by_name(0, 10, "a dict of a name to points from 0 to 10")
+_weights = _numbers_by_name(0, math.inf, "a dict of a priority to a weight of 0 or more")
+_percentages = _numbers_by_name(0, 100, "a dict of metric name to a percentage from 0 to 100")
+_amount = _number(0, math.inf, "an amount of 0 or more")
+_spread = _number(0, 10, "a number of points from 0 to 10")
 
 
 def _iso_date(value: object) -> str:
     if not isinstance(value, str) or (value and not _ISO_DATE.fullmatch(value)):
         raise InvalidValue("a date written YYYY-MM-DD, or '' for none")
     return value
-
-
-def _amount(value: object) -> float:
-    if not isinstance(value, int | float) or value < 0:
-        raise InvalidValue("an amount of 0 or more")
-    return float(value)
-
-
-def _spread(value: object) -> float:
-    if not isinstance(value, int | float) or not 0 <= value <= 10:
-        raise InvalidValue("a number of points from 0 to 10")
-    return float(value)
-
-
-def _percentages(value: object) -> dict[str, float]:
-    if not isinstance(value, dict) or not all(
-        isinstance(k, str) and isinstance(v, int | float) and 0 <= v <= 100
-        for k, v in value.items()
-    ):
-        raise InvalidValue("a dict of metric name to a percentage from 0 to 100")
-    return {k: float(v) for k, v in value.items()}
 
 
 @dataclass(frozen=True)
