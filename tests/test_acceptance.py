@@ -138,8 +138,9 @@ def round_trip(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     assert first.returncode == 0, first.stderr
     # Before the protocol is filled in, the run names a file that does not exist yet.
     assert re.findall(r"WARNING: (.*)", first.stderr) == [
-        "The test protocol 'results/r1.xlsx' does not exist. Export the blank protocol from "
-        "the build, fill it in and name that file. [lastenheft.test_results]"
+        "Das Testprotokoll 'results/r1.xlsx' existiert nicht. Exportieren Sie das leere "
+        "Protokoll aus dem Build, füllen Sie es aus und nennen Sie diese Datei. "
+        "[lastenheft.test_results]"
     ]
     fill_protocol(work / "first" / TEMPLATE, srcdir / "results" / "r1.xlsx", FILLED)
     second = sphinx_build(srcdir, work / "html")
@@ -331,9 +332,9 @@ def test_an_unknown_test_id(make_app: Any, tmp_path: Path) -> None:
     srcdir = csv_project(tmp_path, [*PASSING, ["AT-07", "bestanden", "", "", "", ""]])
     app = build(make_app, srcdir, tmp_path)
     assert warnings_list(app) == [
-        f"{srcdir / 'results/r1.csv'}:3: WARNING: 'AT-07' is no acceptance test of this "
-        "Lastenheft. Did you mean 'AT-06'? Correct the ID in column 'Testfall', or add the test "
-        "case. [lastenheft.test_results]"
+        f"{srcdir / 'results/r1.csv'}:3: WARNING: 'AT-07' ist kein Abnahmetestfall dieses "
+        "Lastenhefts. Meinten Sie 'AT-06'? Korrigieren Sie die ID in Spalte 'Testfall', oder "
+        "ergänzen Sie den Testfall. [lastenheft.test_results]"
     ]
 
 
@@ -341,9 +342,9 @@ def test_a_requirement_instead_of_a_test(make_app: Any, tmp_path: Path) -> None:
     srcdir = csv_project(tmp_path, [["ANF-01", "bestanden", "", "", "", ""]])
     app = build(make_app, srcdir, tmp_path)
     assert warnings_list(app) == [
-        f"{srcdir / 'results/r1.csv'}:2: WARNING: 'ANF-01' is a requirement; record results per "
-        "test case, e.g. the tests that verify it: AT-01, AT-02. Enter the test ID in column "
-        "'Testfall'. [lastenheft.test_results]"
+        f"{srcdir / 'results/r1.csv'}:2: WARNING: 'ANF-01' ist eine Anforderung; erfassen Sie "
+        "Ergebnisse je Testfall, z. B. die Testfälle, die sie prüfen: AT-01, AT-02. Tragen Sie "
+        "die ID des Testfalls in Spalte 'Testfall' ein. [lastenheft.test_results]"
     ]
 
 
@@ -354,9 +355,10 @@ def test_two_results_for_one_test_across_the_files_of_a_run(make_app: Any, tmp_p
     xml_line = next(i for i, line in enumerate(JUNIT.splitlines()) if "<testcase" in line)
     app = build(make_app, srcdir, tmp_path)
     assert warnings_list(app) == [
-        f"{srcdir / 'results/auto.xml'}:{xml_line + 1}: WARNING: 'AT-05' has a second result in "
-        "test run 'AL-T1': results/r1.csv:3 records one already, which counts. Keep one result "
-        "per test case and run; record a retest as a new test run. [lastenheft.test_results]"
+        f"{srcdir / 'results/auto.xml'}:{xml_line + 1}: WARNING: 'AT-05' hat ein zweites "
+        "Ergebnis im Testlauf 'AL-T1': results/r1.csv:3 erfasst schon eines, und das zählt. "
+        "Behalten Sie ein Ergebnis je Testfall und Lauf; erfassen Sie einen Nachtest als neuen "
+        "Testlauf. [lastenheft.test_results]"
     ]
     (table,) = BeautifulSoup(
         (Path(app.outdir) / "views.html").read_text("utf-8"), "html.parser"
@@ -368,24 +370,26 @@ def test_two_results_for_one_test_across_the_files_of_a_run(make_app: Any, tmp_p
     ("row", "message"),
     [
         (["AT-01", "ok", "", "", "", ""],
-         "'ok' in column 'Ergebnis' is no result. Use 'bestanden', 'mit Mangel', "
-         "'nicht bestanden' or 'nicht getestet'."),
+         "'ok' in der Spalte 'Ergebnis' ist kein Ergebnis. Verwenden Sie 'bestanden', "
+         "'mit Mangel', 'nicht bestanden' oder 'nicht getestet'."),
         (["AT-01", "", "", "", "Anna", ""],
-         "'AT-01' has no result. Enter 'bestanden', 'mit Mangel', 'nicht bestanden' or "
-         "'nicht getestet' in column 'Ergebnis' ('nicht getestet' for a test that was not run)."),
+         "'AT-01' hat kein Ergebnis. Tragen Sie 'bestanden', 'mit Mangel', 'nicht bestanden' "
+         "oder 'nicht getestet' in die Spalte 'Ergebnis' ein ('nicht getestet' für einen Test, "
+         "der nicht lief)."),
         (["AT-01", "nicht bestanden", "4", "", "", ""],
-         "'4' in column 'Mangelklasse' is no defect class. Use '1 (produktiver Einsatz "
-         "unmöglich, keine Umgehung)', '2 (wesentliche Teilfunktionen blockiert)' or "
+         "'4' in Spalte 'Mangelklasse' ist keine Fehlerklasse. Verwenden Sie '1 (produktiver "
+         "Einsatz unmöglich, keine Umgehung)', '2 (wesentliche Teilfunktionen blockiert)' oder "
          "'3 (geringfügiger Mangel)'."),
         (["AT-01", "mit Mangel", "", "Tippfehler", "", ""],
-         "'AT-01' is 'mit Mangel' but has no defect class. Enter '1 (produktiver Einsatz "
-         "unmöglich, keine Umgehung)', '2 (wesentliche Teilfunktionen blockiert)' or "
-         "'3 (geringfügiger Mangel)' in column 'Mangelklasse'."),
+         "'AT-01' ist 'mit Mangel', hat aber keine Fehlerklasse. Tragen Sie '1 (produktiver "
+         "Einsatz unmöglich, keine Umgehung)', '2 (wesentliche Teilfunktionen blockiert)' oder "
+         "'3 (geringfügiger Mangel)' in Spalte 'Mangelklasse' ein."),
         (["AT-01", "bestanden", "2", "", "", ""],
-         "'AT-01' is 'bestanden', which has no defect, but column 'Mangelklasse' says '2'. "
-         "Clear the class, or record the result as 'mit Mangel'."),
+         "'AT-01' ist 'bestanden', also ohne Fehler, aber Spalte 'Mangelklasse' nennt '2'. "
+         "Leeren Sie die Klasse, oder erfassen Sie das Ergebnis als 'mit Mangel'."),
         (["", "bestanden", "", "", "", ""],
-         "The row names no test case. Enter the test ID in column 'Testfall', or delete the row."),
+         "Die Zeile nennt keinen Testfall. Tragen Sie die ID des Testfalls in die Spalte "
+         "'Testfall' ein, oder löschen Sie die Zeile."),
     ],
 )  # fmt: skip
 def test_an_unknown_result_or_class(
@@ -411,23 +415,24 @@ def _truncated_xlsx(path: Path) -> None:
     ("name", "make", "message"),
     [
         ("r1.xlsx", _broken_xlsx,
-         r"run.md:3: WARNING: The test protocol 'results/r1.xlsx' is not a readable XLSX file "
-         r"\(BadZipFile: File is not a zip file\)\. It may be damaged or cut off: save it again "
-         r"from the spreadsheet program\. Export the blank protocol"),
+         r"run.md:3: WARNING: Das Testprotokoll 'results/r1.xlsx' ist keine lesbare XLSX-Datei "
+         r"\(BadZipFile: File is not a zip file\)\. Sie ist vielleicht beschädigt oder "
+         r"abgeschnitten: speichern Sie sie erneut aus der Tabellenkalkulation\. Exportieren Sie "
+         r"das leere Protokoll"),
         ("r1.xlsx", _truncated_xlsx,
-         r"run.md:3: WARNING: The test protocol 'results/r1.xlsx' is not a readable XLSX file "
-         r"\(BadZipFile: .*\)\. It may be damaged or cut off"),
+         r"run.md:3: WARNING: Das Testprotokoll 'results/r1.xlsx' ist keine lesbare XLSX-Datei "
+         r"\(BadZipFile: .*\)\. Sie ist vielleicht beschädigt oder abgeschnitten"),
         ("r1.ods", lambda p: p.write_bytes(b"PK"),
-         r"run.md:3: WARNING: The test protocol 'results/r1.ods' is neither XLSX nor CSV\. Save "
-         r"it as \.xlsx, or as \.csv in UTF-8 separated by ';' or ','\."),
+         r"run.md:3: WARNING: Das Testprotokoll 'results/r1.ods' ist weder XLSX noch CSV\. "
+         r"Speichern Sie es als \.xlsx oder als \.csv in UTF-8, getrennt durch ';' oder ','\."),
         ("r1.csv", lambda p: p.write_bytes(b"Testfall;Ergebnis\nAT-01;bestanden\n"),
-         r"results/r1.csv:1: WARNING: The header row of 'results/r1.csv' lacks the columns "
-         r"Mangelklasse, Mangelbeschreibung, Tester, Datum\. The first row must name the columns "
-         r"Testfall, Ergebnis, Mangelklasse, Mangelbeschreibung, Tester, Datum \(as in the blank "
-         r"protocol\)\."),
+         r"results/r1.csv:1: WARNING: Der Kopfzeile von 'results/r1.csv' fehlen die Spalten "
+         r"Mangelklasse, Mangelbeschreibung, Tester, Datum\. Die erste Zeile muss die Spalten "
+         r"Testfall, Ergebnis, Mangelklasse, Mangelbeschreibung, Tester, Datum nennen \(wie im "
+         r"leeren Protokoll\)\."),
         ("r1.csv", lambda p: p.write_bytes(";".join(HEADER).encode("cp1252") + b"\nAT-01;\xe4\n"),
-         r"run.md:3: WARNING: The test protocol 'results/r1.csv' is not a readable CSV file "
-         r"\(it is not UTF-8 \(invalid continuation byte at byte \d+\); save it as 'CSV UTF-8'\)"),
+         r"run.md:3: WARNING: Das Testprotokoll 'results/r1.csv' ist keine lesbare CSV-Datei "
+         r"\(not UTF-8: invalid continuation byte at byte \d+\)"),
     ],
 )  # fmt: skip
 def test_a_malformed_protocol(
@@ -446,25 +451,27 @@ def test_a_malformed_protocol(
     ("content", "message"),
     [
         (JUNIT[:150],
-         r"results/auto.xml:4: WARNING: The JUnit file 'results/auto.xml' is not well-formed XML "
-         r"\(unclosed token\); it may be cut off\. Copy the complete report of the test run "
-         r"again\."),
+         r"results/auto.xml:4: WARNING: Die JUnit-Datei 'results/auto.xml' ist kein wohlgeformtes "
+         r"XML \(unclosed token\); sie ist vielleicht abgeschnitten\. Kopieren Sie den "
+         r"vollständigen Bericht des Testlaufs erneut\."),
         ('<?xml version="1.0"?>\n<report><case/></report>\n',
-         r"results/auto.xml:2: WARNING: The file 'results/auto.xml' is not JUnit XML: its root "
-         r"element is <report>, not <testsuites> or <testsuite>\."),
+         r"results/auto.xml:2: WARNING: Die Datei 'results/auto.xml' ist kein JUnit-XML: ihr "
+         r"Wurzelelement ist <report>, nicht <testsuites> oder <testsuite>\."),
         ('<testsuite>\n<testcase name="test_login"/>\n</testsuite>\n',
-         r"results/auto.xml:2: WARNING: The test case 'test_login' names no acceptance test\. Add "
-         r'<property name="test_id" value="AT-…"/> to it, or put the test ID into its name\.'),
+         r"results/auto.xml:2: WARNING: Der Testfall 'test_login' nennt keinen Abnahmetestfall\. "
+         r'Ergänzen Sie <property name="test_id" value="AT-…"/>, oder schreiben Sie die ID des '
+         r"Testfalls in seinen Namen\."),
         ('<testsuite>\n<testcase name="AT-01 and AT-02"/>\n</testsuite>\n',
-         r"results/auto.xml:2: WARNING: The test case 'AT-01 and AT-02' names several acceptance "
-         r"tests \(AT-01, AT-02\)\."),
+         r"results/auto.xml:2: WARNING: Der Testfall 'AT-01 and AT-02' nennt mehrere "
+         r"Abnahmetestfälle \(AT-01, AT-02\)\."),
         ('<testsuite>\n<testcase name="x">\n<properties><property name="test_id" value="ANF-06"/>'
          '</properties></testcase>\n</testsuite>\n',
-         r"results/auto.xml:2: WARNING: 'ANF-06' is a requirement; record results per test case, "
-         r"e\.g\. the tests that verify it: AT-05\."),
+         r"results/auto.xml:2: WARNING: 'ANF-06' ist eine Anforderung; erfassen Sie Ergebnisse "
+         r"je Testfall, z\. B\. die Testfälle, die sie prüfen: AT-05\."),
         ('<testsuite>\n<testcase name="AT-05">\n<properties><property name="defect_class" '
          'value="5"/></properties><failure message="slow"/></testcase>\n</testsuite>\n',
-         r"results/auto.xml:2: WARNING: '5' in the property 'defect_class' is no defect class\."),
+         r"results/auto.xml:2: WARNING: '5' in der Eigenschaft 'defect_class' ist keine "
+         r"Fehlerklasse\."),
     ],
 )  # fmt: skip
 def test_a_malformed_junit_file(make_app: Any, tmp_path: Path, content: str, message: str) -> None:
@@ -562,12 +569,13 @@ def test_the_team_overrides_the_decision_with_a_reason(
     ("options", "message"),
     [
         ({"decision": "erteilt"},
-         "The decision 'erteilt' overrides the one derived from the defects, so it needs a "
-         "reason. Add a line ':reason: …' that says why. [lastenheft.missing_field]"),
+         "Die Entscheidung 'erteilt' ersetzt die aus den Fehlern abgeleitete und braucht daher "
+         "eine Begründung. Ergänzen Sie eine Zeile ':reason: …', die sagt, warum. "
+         "[lastenheft.missing_field]"),
         ({"decision": "angenommen", "reason": "x"},
-         "':decision: angenommen' is no acceptance decision. Use 'erteilt', 'unter Vorbehalt' or "
-         "'verweigert', or remove the line to keep the decision derived from the defects. "
-         "[lastenheft.unknown_value]"),
+         "':decision: angenommen' ist keine Abnahmeentscheidung. Verwenden Sie 'erteilt', "
+         "'unter Vorbehalt' oder 'verweigert', oder entfernen Sie die Zeile, damit die "
+         "Entscheidung aus den Fehlern abgeleitet wird. [lastenheft.unknown_value]"),
     ],
 )  # fmt: skip
 def test_an_override_needs_a_known_decision_and_a_reason(
@@ -586,8 +594,9 @@ def test_a_view_of_an_unknown_run(make_app: Any, tmp_path: Path) -> None:
     views.write_text(views.read_text("utf-8").replace("{defectlist} AL-T1", "{defectlist} AL-T9"))
     app = build(make_app, srcdir, tmp_path)
     assert warnings_list(app) == [
-        f"{srcdir / 'views.md'}:15: WARNING: No test run has the ID 'AL-T9' (runs: AL-T1). "
-        "Correct the ID, or declare the run with a '{testrun}' directive. [lastenheft.unknown_id]"
+        f"{srcdir / 'views.md'}:15: WARNING: Kein Testlauf hat die ID 'AL-T9' (Läufe: AL-T1). "
+        "Korrigieren Sie die ID, oder legen Sie den Lauf mit einer Direktive '{testrun}' an. "
+        "[lastenheft.unknown_id]"
     ]
 
 

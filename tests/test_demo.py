@@ -33,6 +33,7 @@ from lastenheft.model.process import ObjectData, ProcessModel
 from lastenheft.model.selection import CheckedVendor, DemoSheet, Vendor
 from lastenheft.sources.pages import Placement
 from lastenheft.texts import texts_for
+from lastenheft.texts.en_messages import MESSAGES
 from lastenheft.views.base import PageContext
 from lastenheft.views.selection.demo import (
     demo_file,
@@ -102,7 +103,7 @@ def make_model() -> ProcessModel:
         obj("AT-2", "test", verifies="ANF-4", walks_through="SZ-2", test_data="Kunde 4711"),
         obj("AT-3", "test", verifies="ANF-2"),
     ]
-    model, findings = build_model({o.id: o for o in objects})
+    model, findings = build_model({o.id: o for o in objects}, MESSAGES)
     assert findings == []
     return model
 
@@ -249,7 +250,7 @@ def test_every_score_comes_back(tmp_path: Path, language: str) -> None:
         {"ANF-1": 7, "ANF-2": 8.5, "ANF-3": "6,5"},
         {"ANF-2": "Export nur als CSV"},
     )
-    sheet = read_demo(path, "demo/anna.xlsx", "demo/anna.xlsx")
+    sheet = read_demo(path, "demo/anna.xlsx", "demo/anna.xlsx", MESSAGES)
     assert sheet.problems == ()
     assert sheet.evaluator == "Anna Berg"
     assert sheet.rows_read == 3
@@ -263,7 +264,7 @@ def test_every_score_comes_back(tmp_path: Path, language: str) -> None:
 
 def test_an_empty_points_cell_is_not_scored(tmp_path: Path) -> None:
     path = _fill(_export(tmp_path, "Anna Berg"), {"ANF-2": 4})
-    sheet = read_demo(path, "anna.xlsx", "anna.xlsx")
+    sheet = read_demo(path, "anna.xlsx", "anna.xlsx", MESSAGES)
     assert sheet.problems == ()
     assert (sheet.rows_read, [r.requirement for r in sheet.rows]) == (3, ["ANF-2"])
 
@@ -275,8 +276,8 @@ def _vendor(*sheets: DemoSheet) -> Vendor:
 def test_two_evaluators_give_means_and_the_requirements_to_calibrate(tmp_path: Path) -> None:
     anna = _fill(_export(tmp_path, "Anna Berg"), {"ANF-1": 9, "ANF-2": 5, "ANF-3": 2})
     jonas = _fill(_export(tmp_path, "Jonas Kühn"), {"ANF-1": 5, "ANF-2": 8, "ANF-3": 2})
-    sheets = [read_demo(p, p.name, p.name) for p in (anna, jonas)]
-    points, problems = check_demo(_vendor(*sheets), make_model())
+    sheets = [read_demo(p, p.name, p.name, MESSAGES) for p in (anna, jonas)]
+    points, problems = check_demo(_vendor(*sheets), make_model(), MESSAGES)
     assert problems == []
     assert points == {
         "ANF-1": {"Anna Berg": 9.0, "Jonas Kühn": 5.0},
@@ -347,7 +348,7 @@ def test_a_file_that_is_no_scoring_sheet_gives_one_problem(
     tmp_path: Path, make: Any, row: int | None, sheet: str, words: str
 ) -> None:
     path = make(tmp_path / "bewertung.xlsx")
-    read = read_demo(path, "demo/bewertung.xlsx", "demo/bewertung.xlsx")
+    read = read_demo(path, "demo/bewertung.xlsx", "demo/bewertung.xlsx", MESSAGES)
     assert (read.rows, read.evaluator, read.rows_read) == ((), "", 0)
     (problem,) = read.problems
     assert words in problem.message
@@ -369,7 +370,7 @@ def test_each_malformed_row_gives_its_own_located_problem(tmp_path: Path) -> Non
             ["ANF-4", "unscored", None, "not shown"],
         ],
     )
-    read = read_demo(path, "scores.xlsx", "scores.xlsx")
+    read = read_demo(path, "scores.xlsx", "scores.xlsx", MESSAGES)
     assert read.evaluator == ""
     assert read.rows_read == 5
     assert [(r.requirement, r.points, r.comment) for r in read.rows] == [("ANF-3", 6.0, "ok")]
@@ -392,8 +393,8 @@ def test_unknown_and_repeated_requirements_and_a_second_sheet_of_an_evaluator(
         [*header, ["anf-1", 7], ["ANF-2", 6], ["ANF-33", 5], ["ANF-2", 2]],
     )
     second = _workbook(tmp_path / "anna-2.xlsx", "Bewertung", [*header, ["ANF-3", 4]])
-    sheets = [read_demo(p, p.name, p.name) for p in (first, second)]
-    points, problems = check_demo(_vendor(*sheets), make_model())
+    sheets = [read_demo(p, p.name, p.name, MESSAGES) for p in (first, second)]
+    points, problems = check_demo(_vendor(*sheets), make_model(), MESSAGES)
     # The first row of ANF-2 counts; the second sheet of the same evaluator does not.
     assert points == {"ANF-2": {"Anna Berg": 6.0}}
     assert [(p.location.path, p.location.row) for p in problems] == [
@@ -535,9 +536,10 @@ def test_a_build_writes_the_sheets_and_reads_them_back_filled_in(tmp_path: Path)
     (srcdir / "demo.md").write_text(demo, "utf-8")
     result = sphinx_build(srcdir, outdir, strict=False)
     assert result.stderr.splitlines() == [
-        f"{anna}:{HEADER_ROW + 2}: WARNING: Sheet 'Bewertung', row {HEADER_ROW + 2}: The points "
-        f"'gut' for ANF-02 are no number. Write a number from 0 to 10 (e.g. 7 or 7.5), or leave "
-        f"the cell empty if you do not score it. [lastenheft.demo_scores]"
+        f"{anna}:{HEADER_ROW + 2}: WARNING: Blatt 'Bewertung', Zeile {HEADER_ROW + 2}: Die "
+        f"Punkte 'gut' für ANF-02 sind keine Zahl. Schreiben Sie eine Zahl von 0 bis 10 (z. B. 7 "
+        f"oder 7,5), oder lassen Sie die Zelle leer, wenn Sie nicht bewerten. "
+        f"[lastenheft.demo_scores]"
     ]
     page = _demo_page(outdir)
     rows = page.select("table.lastenheft-demo-calibration tr")

@@ -15,6 +15,7 @@ from lastenheft.config import DiagramStyle, Settings, TypeNames
 from lastenheft.model.builder import build_model
 from lastenheft.model.process import Flow, ObjectData, ProcessModel
 from lastenheft.texts import LANGUAGES
+from lastenheft.texts.en_messages import MESSAGES
 from lastenheft.views.diagrams.interplay import interplay
 from lastenheft.views.diagrams.mermaid_text import node_id
 from lastenheft.views.diagrams.scene_diagram import scene_diagram
@@ -22,6 +23,7 @@ from lastenheft.vocabulary import TYPES
 from lastenheft.warnings_ import Finding, WarningSubtype
 from tests.conftest import sphinx_build, text_of
 from tests.test_model import CONFIG, obj, scene
+from tests.test_model import SETTINGS as ENGLISH
 
 TEXTS = LANGUAGES["de"]
 SETTINGS = Settings(
@@ -40,8 +42,8 @@ def activity(need_id: str, line: int, **links: str) -> ObjectData:
 
 def problems(objects: dict[str, ObjectData]) -> list[Finding]:
     """What the model's build and its structure checks report."""
-    model, findings = build_model(objects)
-    return [*findings, *check_structure(model, objects, CONFIG)]
+    model, findings = build_model(objects, MESSAGES)
+    return [*findings, *check_structure(model, objects, ENGLISH)]
 
 
 def summary(findings: list[Finding]) -> list[tuple[WarningSubtype, int | None]]:
@@ -54,7 +56,7 @@ def test_end_ends_the_flow_where_it_stands_and_after_the_last_activity() -> None
         activity("TA-2", 6, next="END"),
         activity("TA-3", 7),
     )
-    model, findings = build_model(objects)
+    model, findings = build_model(objects, MESSAGES)
     assert model.scenes["SZ-1"].flows == [
         Flow("TA-1", "TA-3", "ja"),
         Flow("TA-1", "TA-2", "nein"),
@@ -63,7 +65,7 @@ def test_end_ends_the_flow_where_it_stands_and_after_the_last_activity() -> None
     ]
     assert [flow.ends for flow in model.scenes["SZ-1"].flows] == [False, False, True, True]
     assert findings == []
-    assert list(check_structure(model, objects, CONFIG)) == []
+    assert list(check_structure(model, objects, ENGLISH)) == []
 
 
 def test_end_can_be_one_way_out_of_a_decision() -> None:
@@ -71,7 +73,7 @@ def test_end_can_be_one_way_out_of_a_decision() -> None:
         activity("TA-1", 5, next="TA-2 END", branches="berechtigt|abgelehnt"),
         activity("TA-2", 6),
     )
-    model, _ = build_model(objects)
+    model, _ = build_model(objects, MESSAGES)
     assert model.scenes["SZ-1"].flows == [
         Flow("TA-1", "TA-2", "berechtigt"),
         Flow("TA-1", "END", "abgelehnt"),
@@ -87,7 +89,7 @@ def test_a_rework_loop_that_a_decision_leaves_is_fine() -> None:
         activity("TA-3", 7, next="TA-2"),
         activity("TA-4", 8),
     )
-    model, _ = build_model(objects)
+    model, _ = build_model(objects, MESSAGES)
     assert Flow("TA-3", "TA-2") in model.scenes["SZ-1"].flows
     assert problems(objects) == []
     # An activity may also repeat itself until a decision lets it go on.
@@ -184,7 +186,9 @@ def test_only_the_customer_acts_without_a_system() -> None:
     assert [(f.subtype, f.message) for f in findings] == [
         (
             WarningSubtype.MISSING_FIELD,
-            "The Tätigkeit 'TA-2' names no System. Add a line ':systems: <ID>'.",
+            # A German project reads its messages in German.
+            "Tätigkeit 'TA-2' nennt kein Objekt vom Typ System. Ergänzen Sie eine Zeile "
+            "':systems: <ID>'.",
         )
     ]
     objects["R-KU"] = dataclasses.replace(objects["R-KU"], fields={"customer": "vielleicht"})
@@ -197,8 +201,8 @@ def test_only_the_customer_acts_without_a_system() -> None:
         (WarningSubtype.MISSING_FIELD, 5),
     ]
     assert findings[0].message == (
-        "The Rolle 'R-KU' has customer 'vielleicht'; write ':customer: yes' (or 'ja') for the "
-        "customer's role, or remove the line."
+        "Rolle 'R-KU': ':customer: vielleicht' ist kein Ja. Schreiben Sie ':customer: yes' "
+        "(oder 'ja') für die Rolle des Kunden, oder entfernen Sie die Zeile."
     )
 
 
@@ -209,7 +213,7 @@ def test_the_interplay_tells_an_end_before_the_last_activity() -> None:
         activity("TA-3", 7),
     )
     objects["SYS-1"] = obj("SYS-1", "system", 9)
-    model, _ = build_model(objects)
+    model, _ = build_model(objects, MESSAGES)
     code = interplay(model, "SZ-1", TEXTS.diagrams)
     assert code is not None
     note = f"Note over {node_id('R-A')}: Ende"
@@ -220,7 +224,7 @@ def test_the_interplay_tells_an_end_before_the_last_activity() -> None:
 
 def test_an_activity_that_repeats_itself_turns_at_a_point_in_its_lane() -> None:
     objects = scene(activity("TA-1", 5, next="TA-1 END", branches="noch einmal|fertig"))
-    model, _ = build_model(objects)
+    model, _ = build_model(objects, MESSAGES)
     a, turn, stop = node_id("TA-1"), f"turn_{node_id('TA-1')}", f"stop_{node_id('TA-1')}"
     swimlane = _draw(model, "swimlane")
     assert f'        {turn}@{{ shape: f-circ }}\n        {stop}(("Ende"))\n    end' in swimlane
@@ -368,7 +372,7 @@ def test_a_loop_without_exit_fails_the_build_with_file_and_line(tmp_path: Path) 
     result = sphinx_build(srcdir, tmp_path / "out")
     assert result.returncode != 0
     line = SCENE.splitlines().index("```{activity} Lösung nachbessern") + 1
-    assert f"{srcdir / 'scene.md'}:{line}: WARNING: The flow of scene 'SZ-06' runs in a " in (
+    assert f"{srcdir / 'scene.md'}:{line}: WARNING: Der Ablauf der Szene 'SZ-06' läuft im " in (
         result.stderr
     )
     assert "TA-06-04 → TA-06-04. " in result.stderr

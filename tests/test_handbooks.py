@@ -226,8 +226,8 @@ def test_a_page_without_the_lists_removes_the_generated_pages(app: Any, make_app
     again = _rebuild(app, make_app)
     assert not (srcdir / "_generated").exists()
     assert warnings_of(again).strip().splitlines() == [
-        f"{srcdir / 'extra.md'}:6: WARNING: The page names the Rolle 'R-XX', but no Rolle has "
-        f"this ID. Correct the ID. [lastenheft.unknown_id]"
+        f"{srcdir / 'extra.md'}:6: WARNING: Die Seite nennt 'R-XX' (Rolle), aber kein Objekt vom "
+        f"Typ Rolle hat diese ID. Korrigieren Sie die ID. [lastenheft.unknown_id]"
     ]
 
 

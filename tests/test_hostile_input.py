@@ -11,6 +11,7 @@ import pytest
 from lastenheft.sources.encoding import first_undecodable
 from lastenheft.sources.fences import broken_fences
 from lastenheft.sources.option_blocks import dropped_options
+from lastenheft.texts.en_messages import MESSAGES
 from tests.conftest import sphinx_build
 
 ROOT = Path(__file__).parent / "roots" / "test-invalid"
@@ -98,12 +99,13 @@ def test_a_page_in_windows_1252_is_located_and_read_with_replacements(
 ) -> None:
     srcdir, outdir = _project(tmp_path, WINDOWS_PAGE), tmp_path / "out"
     warning = (
-        f"{srcdir / 'case.md'}:3: WARNING: The file is not UTF-8, the encoding Sphinx reads "
-        "(source_encoding): byte 0xF6 at line 3, column 12 cannot be decoded. It looks like "
-        "Windows-1252 (Latin-1), which reads '```{req} Größe prüfen' there. Save the file as "
-        "UTF-8 (in the editor's 'Save as', or with 'iconv -f WINDOWS-1252 -t UTF-8'). This "
-        "build reads the page with '\N{REPLACEMENT CHARACTER}' in place of each byte it "
-        "cannot decode. [lastenheft.encoding]"
+        f"{srcdir / 'case.md'}:3: WARNING: Die Datei ist nicht in UTF-8, der Kodierung, die "
+        "Sphinx liest (source_encoding): das Byte 0xF6 in Zeile 3, Spalte 12 lässt sich nicht "
+        "dekodieren. Sie sieht nach Windows-1252 (Latin-1) aus, das dort '```{req} Größe "
+        "prüfen' liest. Speichern Sie die Datei als UTF-8 (im Editor mit 'Speichern unter', "
+        "oder mit 'iconv -f WINDOWS-1252 -t UTF-8'). Dieser Build liest die Seite mit "
+        "'\N{REPLACEMENT CHARACTER}' an Stelle jedes Bytes, das er nicht dekodieren kann. "
+        "[lastenheft.encoding]"
     )
     _fails_with(srcdir, outdir, warning, options=options)
     # Read with replacements, the page keeps its objects: nothing links to a lost ID.
@@ -136,12 +138,14 @@ def test_an_option_value_that_starts_with_a_quote_names_the_option(
         # MyST's own warning does not say which option, nor that every option was dropped.
         f"{srcdir / 'case.md'}:9: WARNING: 'req': Invalid options format: expected key to "
         "start at column 0 [myst.directive_option]",
-        f"{srcdir / 'case.md'}:9: WARNING: MyST did not read the options of the {title} "
-        "'Frage stellen' (line 3), so it has no ID and no fields: the value of ':rationale:' "
-        "starts with a quote, and MyST then takes the value for a quoted text, which must "
-        "end with the quote. Write the whole value in single quotes, each single quote in it "
-        "doubled (':rationale: '\"Is it ...\" she asked''), or start it with a letter. This is "
-        "the cause of MyST's warning about the options format. [lastenheft.option_block]",
+        f"{srcdir / 'case.md'}:9: WARNING: MyST hat die Optionen von {title} 'Frage stellen' "
+        "(Zeile 3) nicht gelesen, das Objekt hat daher keine ID und keine Felder: der Wert von "
+        "':rationale:' beginnt mit einem Anführungszeichen; MyST hält den Wert dann für einen "
+        "zitierten Text, der mit dem Anführungszeichen enden muss. Schreiben Sie den ganzen "
+        "Wert in einfache Anführungszeichen und verdoppeln Sie jedes einfache "
+        "Anführungszeichen darin (':rationale: '\"Is it ...\" she asked''), oder beginnen Sie "
+        "ihn mit einem Buchstaben. Das ist die Ursache der Warnung von MyST zum Format der "
+        "Optionen. [lastenheft.option_block]",
         # The object is lost in this build.
         f"{srcdir / 'case.md'}:20: WARNING: linked need {prefix}09 not found [needs.link_ref]",
     )
@@ -162,7 +166,7 @@ def test_the_option_that_made_myst_drop_the_block_is_found(
     options: list[str], expected: tuple[int, str] | None
 ) -> None:
     block_text = "\n".join(["```{req} Titel", *options, "```"]) + "\n"
-    finding = dropped_options(block_text, "case", 3, "the Anforderung 'Titel'")
+    finding = dropped_options(block_text, "case", 3, "Anforderung 'Titel'", MESSAGES)
     if expected is None:
         assert finding is None
     else:
@@ -177,9 +181,9 @@ def test_a_missing_id_names_the_prefix_of_the_projects_own_type(tmp_path: Path) 
     _fails_with(
         srcdir,
         tmp_path / "out",
-        f"{srcdir / 'case.md'}:3: WARNING: The Requirement 'Frage stellen' has no ID. Add a "
-        "line ':id: REQ-…' with an ID that is unique and stays the same for good: protocols "
-        "and vendor answers cite it. [lastenheft.missing_id]",
+        f"{srcdir / 'case.md'}:3: WARNING: Requirement 'Frage stellen' hat keine ID. Ergänzen "
+        "Sie eine Zeile ':id: REQ-…' mit einer eindeutigen ID, die für immer gleich bleibt: "
+        "Protokolle und Antworten der Anbieter zitieren sie. [lastenheft.missing_id]",
         f"{srcdir / 'case.md'}:19: WARNING: linked need REQ-09 not found [needs.link_ref]",
     )
 
@@ -189,13 +193,13 @@ def test_a_backtick_in_a_title_is_located_with_the_fence_that_works(tmp_path: Pa
     _fails_with(
         srcdir,
         tmp_path / "out",
-        f"{srcdir / 'case.md'}:3: WARNING: The line '```{{req}} Use `foo` here' opens no "
-        "directive: a line of backticks whose text holds a backtick is no fence to MyST, "
-        "which reads it as text, so the directive and what follows up to the next bare fence "
-        "vanish. A title with backticks needs a fence of tildes: open and close the directive "
-        "with '~~~' ('~~~{req} Use `foo` here' ... '~~~'); a longer backtick fence does not "
-        "help. Or write the title without them: it is shown as written, backticks and all. "
-        "[lastenheft.fence]",
+        f"{srcdir / 'case.md'}:3: WARNING: Die Zeile '```{{req}} Use `foo` here' öffnet keine "
+        "Direktive: eine Zeile aus Backticks, deren Text einen Backtick enthält, ist für MyST "
+        "kein Zaun, sondern Text; die Direktive und alles bis zum nächsten leeren Zaun "
+        "verschwinden. Ein Titel mit Backticks braucht einen Zaun aus Tilden: öffnen und "
+        "schließen Sie die Direktive mit '~~~' ('~~~{req} Use `foo` here' ... '~~~'); ein "
+        "längerer Zaun aus Backticks hilft nicht. Oder schreiben Sie den Titel ohne Backticks: "
+        "er wird so gezeigt, wie er geschrieben ist. [lastenheft.fence]",
         # Both objects vanished: the intended closing fence opened a code block.
         f"{srcdir / 'case.md'}:20: WARNING: linked need ANF-09 not found [needs.link_ref]",
         f"{srcdir / 'case.md'}:20: WARNING: linked need ANF-10 not found [needs.link_ref]",

@@ -129,10 +129,11 @@ def test_a_scene_without_touchpoints_warns_where_its_journey_stands(
     lines = (srcdir / "scene.md").read_text("utf-8").splitlines()
     line = lines.index("```{journey}") + 1
     assert warnings_of(app).splitlines() == [
-        f"{srcdir / 'scene.md'}:{line}: WARNING: The customer scene 'SZ-06' has no customer "
-        "touchpoint, so it has no customer journey. Give each activity where the customer "
-        "meets the company a line ':satisfaction: <1-5>' (how the customer feels there), or "
-        "remove the journey. [lastenheft.diagram]"
+        f"{srcdir / 'scene.md'}:{line}: WARNING: Die Kundenszene 'SZ-06' hat keinen "
+        "Kontaktpunkt mit dem Kunden und daher keine Customer Journey. Geben Sie jeder "
+        "Tätigkeit, bei der der Kunde dem Unternehmen begegnet, eine Zeile ':satisfaction: "
+        "<1-5>' (wie der Kunde sich dort fühlt), oder entfernen Sie die Journey. "
+        "[lastenheft.diagram]"
     ]
     # The other diagrams of the page are drawn as before.
     assert [text.split("\n", 1)[0] for text in _sources(app)] == [
@@ -155,8 +156,9 @@ def test_a_diagram_names_its_scene_from_another_page(tmp_path: Path, make_app: A
     app.build()
     line = (srcdir / "elsewhere.md").read_text("utf-8").splitlines().index("```{journey} SZ-99")
     assert warnings_of(app).splitlines() == [
-        f"{srcdir / 'elsewhere.md'}:{line + 1}: WARNING: The journey diagram names the scene "
-        "'SZ-99', but no customer scene has this ID. Correct the ID. [lastenheft.unknown_id]"
+        f"{srcdir / 'elsewhere.md'}:{line + 1}: WARNING: Das Diagramm (journey) nennt die Szene "
+        "'SZ-99', aber keine Kundenszene hat diese ID. Korrigieren Sie die ID. "
+        "[lastenheft.unknown_id]"
     ]
     elsewhere = html_of(app, "elsewhere").select("pre.mermaid")
     assert [pre.get_text().strip() + "\n" for pre in elsewhere] == _sources(app)[1:]

@@ -42,8 +42,9 @@ def _syntax_warning(source: Path) -> str:
     """The warning of the broken diagram in ``source``, at the line of its directive."""
     line = source.read_text("utf-8").splitlines().index("```{mermaid}") + 1
     return (
-        rf"{re.escape(str(source))}:{line}: WARNING: Mermaid cannot draw this diagram: Parse "
-        r"error on line \d+:.* Correct the diagram text\. \[lastenheft\.mermaid_syntax\]"
+        rf"{re.escape(str(source))}:{line}: WARNING: Mermaid kann dieses Diagramm nicht "
+        r"zeichnen: Parse error on line \d+:.* Korrigieren Sie den Text des Diagramms\. "
+        r"\[lastenheft\.mermaid_syntax\]"
     )
 
 
@@ -109,8 +110,9 @@ def test_without_chromium_the_check_says_how_to_skip_it(tmp_path: Path) -> None:
     warnings = [line for line in result.stderr.splitlines() if "WARNING" in line]
     assert len(warnings) == 1, result.stderr
     assert re.fullmatch(
-        rf"{re.escape(str(BROKEN / 'index.md'))}:5: WARNING: 1 diagrams cannot be checked: .* "
-        r"To build the website without the check, set lastenheft_check_mermaid = False\. "
+        rf"{re.escape(str(BROKEN / 'index.md'))}:5: WARNING: 1 Diagramme können nicht geprüft "
+        r"werden: .* Um die Website ohne die Prüfung zu bauen, setzen Sie "
+        r"lastenheft_check_mermaid = False\. "
         r"\[lastenheft\.diagram_rendering\]",
         warnings[0],
     )

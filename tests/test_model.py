@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from lastenheft.checks.structure import check_structure, find_cycle
-from lastenheft.config import LastenheftConfig
+from lastenheft.config import LastenheftConfig, Settings, TypeNames
 from lastenheft.model.builder import build_model
 from lastenheft.model.process import Flow, ObjectData
+from lastenheft.texts import LANGUAGES
+from lastenheft.texts.en_messages import MESSAGES
+from lastenheft.vocabulary import TYPES
 from lastenheft.warnings_ import Location, WarningSubtype
 
 CONFIG = LastenheftConfig(
@@ -13,6 +16,15 @@ CONFIG = LastenheftConfig(
     priorities=("Muss",),
     categories=("Funktion", "Qualität", "Rahmen"),
     context_categories=("Qualität", "Rahmen"),
+)
+#: The settings of a project in English, whose messages the tests read.
+SETTINGS = Settings(
+    options=CONFIG,
+    texts=LANGUAGES["en"],
+    types={
+        name: TypeNames(LANGUAGES["en"].objects.type_titles[name], spec.prefix)
+        for name, spec in TYPES.items()
+    },
 )
 
 
@@ -47,7 +59,7 @@ def test_flow_follows_page_order_across_steps() -> None:
         obj("TA-2", "activity", 7, step="PS-2", role="R-A"),
         obj("TA-3", "activity", 8, step="PS-2", role="R-B"),
     )
-    model, findings = build_model(objects)
+    model, findings = build_model(objects, MESSAGES)
     assert findings == []
     assert model.scenes["SZ-1"].flows == [
         Flow("TA-1", "TA-2"),
@@ -64,7 +76,7 @@ def test_decision_replaces_the_default_successor_and_labels_its_branches() -> No
         obj("TA-2", "activity", 6, step="PS-1"),
         obj("TA-3", "activity", 7, step="PS-1"),
     )
-    model, findings = build_model(objects)
+    model, findings = build_model(objects, MESSAGES)
     assert findings == []
     assert model.scenes["SZ-1"].flows == [
         Flow("TA-1", "TA-3", "nein"),
@@ -79,7 +91,7 @@ def test_explicit_step_puts_an_activity_into_another_step() -> None:
         obj("PS-2", "step", 5, scene="SZ-1"),
         obj("TA-1", "activity", 6, step="PS-1"),
     )
-    model, _ = build_model(objects)
+    model, _ = build_model(objects, MESSAGES)
     assert model.steps["PS-1"].activities == ["TA-1"]
     assert model.steps["PS-2"].activities == []
 
@@ -94,8 +106,8 @@ def test_quality_requirement_may_name_what_it_concerns_instead_of_activities() -
     objects["ANF-2"] = ObjectData(
         **{**objects["ANF-1"].__dict__, "id": "ANF-2", "fields": {"category": "Funktion"}}
     )
-    model, _ = build_model(objects)
-    findings = list(check_structure(model, objects, CONFIG))
+    model, _ = build_model(objects, MESSAGES)
+    findings = list(check_structure(model, objects, SETTINGS))
     assert [(f.subtype, f.message.split(".")[0]) for f in findings] == [
         (WarningSubtype.UNDERIVED, "The requirement 'ANF-2' is derived from no activity")
     ]

@@ -132,7 +132,8 @@ def test_broken_mermaid_fails_the_build_with_file_and_line(tmp_path: Path) -> No
     assert result.returncode != 0
     source = ROOTS / "test-broken-mermaid" / "index.md"
     assert re.search(
-        rf"{re.escape(str(source))}:5: WARNING: Mermaid cannot draw this diagram: Parse error "
-        r"on line \d+:.* Correct the diagram text\. \[lastenheft\.mermaid_syntax\]",
+        rf"{re.escape(str(source))}:5: WARNING: Mermaid kann dieses Diagramm nicht zeichnen: "
+        r"Parse error on line \d+:.* Korrigieren Sie den Text des Diagramms\. "
+        r"\[lastenheft\.mermaid_syntax\]",
         result.stderr,
     ), result.stderr

@@ -25,11 +25,12 @@ from typing import Any
 import openpyxl
 import pytest
 
-from lastenheft.config import LastenheftConfig, Settings
+from lastenheft.config import LastenheftConfig, Settings, TypeNames
 from lastenheft.model.builder import build_model
 from lastenheft.model.process import ObjectData, ProcessModel
 from lastenheft.model.selection import Answer, AnswerFile, CheckedVendor, Vendor
 from lastenheft.texts import LANGUAGES
+from lastenheft.texts.en_messages import MESSAGES
 from lastenheft.views.selection.answers_check import check_answers
 from lastenheft.views.selection.answers_reader import read_answers
 from lastenheft.views.selection.questionnaire import (
@@ -41,7 +42,7 @@ from lastenheft.views.selection.questionnaire import (
 )
 from lastenheft.views.selection.questionnaire import VENDOR as VENDOR_COLUMNS
 from lastenheft.views.workbooks import GIVEN_FILL
-from lastenheft.vocabulary import Fulfilment
+from lastenheft.vocabulary import TYPES, Fulfilment
 from lastenheft.warnings_ import FileLocation, Location
 from tests.conftest import NODE_MODULES, html_of, text_of, warnings_of
 
@@ -55,7 +56,10 @@ SETTINGS = Settings(
         questionnaire_contact="Katrin Vogt, katrin.vogt@example.com",
     ),
     texts=TEXTS,
-    types={},
+    types={
+        name: TypeNames(TEXTS.objects.type_titles[name], spec.prefix)
+        for name, spec in TYPES.items()
+    },
 )
 ORDER = ["ANF-01", "ANF-02", "ANF-04", "ANF-07", "ANF-08", "ANF-03", "ANF-05", "ANF-06"]
 ROADMAP = datetime.date(2027, 9, 1)
@@ -128,7 +132,7 @@ def objects(titles: dict[str, str] | None = None) -> dict[str, ObjectData]:
 
 
 def model_of(found: dict[str, ObjectData]) -> ProcessModel:
-    model, findings = build_model(found)
+    model, findings = build_model(found, MESSAGES)
     assert findings == []
     return model
 
@@ -172,11 +176,11 @@ def fill(workbook: openpyxl.Workbook, path: Path, filled: dict[str, Any] = FILLE
 
 
 def read(path: Path) -> AnswerFile:
-    return read_answers(path, f"antworten/{path.name}", f"antworten/{path.name}")
+    return read_answers(path, f"antworten/{path.name}", f"antworten/{path.name}", TEXTS.messages)
 
 
 def check(path: Path, model: ProcessModel) -> CheckedVendor:
-    return check_answers(replace(VENDOR, answers=(read(path),)), model, WORDS)
+    return check_answers(replace(VENDOR, answers=(read(path),)), model, SETTINGS)
 
 
 def as_filled(answer: Answer) -> tuple[str, float | None, str, str, datetime.date | None]:
@@ -294,7 +298,7 @@ def test_every_answer_comes_back_unchanged(model: ProcessModel, filled: Path) ->
     file = read(filled)
     assert (file.kind, file.language, file.rows_read, file.problems) == ("xlsx", "de", 8, ())
     assert all(row.client == client_values(model, row.requirement) for row in file.rows)
-    checked = check_answers(replace(VENDOR, answers=(file,)), model, WORDS)
+    checked = check_answers(replace(VENDOR, answers=(file,)), model, SETTINGS)
     assert checked.problems == []
     assert checked.counts == [(file, 8)]
     assert {r: as_filled(a) for r, a in checked.answers.items()} == FILLED
@@ -394,48 +398,51 @@ def duplicate(sheet: Any, columns: dict[str, int]) -> None:
     ("change", "row", "message"),
     [
         (add_row(id="ANF-1", fulfilment="S"), 10,
-         r"'ANF-1' is no requirement of this Lastenheft\. Did you mean 'ANF-01'\? Correct the ID "
-         r"in column 'ID', or delete the row\."),
+         r"'ANF-1' ist keine Anforderung dieses Lastenhefts\. Meinten Sie 'ANF-01'\? Korrigieren "
+         r"Sie die ID in Spalte 'ID', oder löschen Sie die Zeile\."),
         (add_row(id="TA-01", fulfilment="S"), 10,
-         r"'TA-01' is an activity, not a requirement; vendors answer per requirement \(its "
-         r"requirements: ANF-01, ANF-02\)\. Enter the requirement ID in column 'ID'\."),
+         r"'TA-01' ist ein Objekt vom Typ Tätigkeit, keine Anforderung; Anbieter antworten je "
+         r"Anforderung \(ihre Anforderungen: ANF-01, ANF-02\)\. Tragen Sie die ID der "
+         r"Anforderung in Spalte 'ID' ein\."),
         (add_row(fulfilment="S", solution="Alles im Standard"), 10,
-         r"The row names no requirement\. Enter the requirement ID in column 'ID', or delete "
-         r"the row\."),
+         r"Die Zeile nennt keine Anforderung\. Tragen Sie die ID der Anforderung in Spalte 'ID' "
+         r"ein, oder löschen Sie die Zeile\."),
         (set_cell("ANF-04", "title", "Vorlagen (teilweise)"), 4,
-         r"The client columns 'Titel' of 'ANF-04' differ from the Lastenheft \(Titel "
-         r"'Vorlagen'\): the vendor changed them\. The client's columns must stay as exported"),
+         r"Die Spalten des Auftraggebers 'Titel' von 'ANF-04' weichen vom Lastenheft ab \(Titel "
+         r"'Vorlagen'\): der Anbieter hat sie geändert\. Die Spalten des Auftraggebers müssen "
+         r"bleiben, wie sie exportiert wurden"),
         (set_cell("ANF-01", "fulfilment", "X"), 2,
-         r"'X' in column 'Erfüllungsart' is no fulfilment type\. Use one of the codes S "
-         r"\(Standard\), K \(Konfiguration\), C \(Customizing\), Z \(Zusatzentwicklung\), D "
-         r"\(Drittanbieter\), R \(Roadmap\), N \(nicht möglich\)\."),
+         r"'X' in Spalte 'Erfüllungsart' ist keine Art der Erfüllung\. Verwenden Sie einen der "
+         r"Codes S \(Standard\), K \(Konfiguration\), C \(Customizing\), Z "
+         r"\(Zusatzentwicklung\), D \(Drittanbieter\), R \(Roadmap\), N \(nicht möglich\)\."),
         (set_cell("ANF-01", "fulfilment", None), 2,
-         r"'ANF-01' is not answered\. Enter its fulfilment type in column 'Erfüllungsart': S "
-         r"\(Standard\), .* \(their meanings are on the sheet 'Erfüllungsarten' of the "
-         r"questionnaire\)\."),
+         r"'ANF-01' ist nicht beantwortet\. Tragen Sie die Art der Erfüllung in Spalte "
+         r"'Erfüllungsart' ein: S \(Standard\), .* \(ihre Bedeutung steht auf dem Blatt "
+         r"'Erfüllungsarten' des Fragebogens\)\."),
         (set_cell("ANF-02", "effort", None), 3,
-         r"'ANF-02' is 'K' \(Konfiguration\), but its effort is missing\. Enter the person-days "
-         r"in column 'Aufwand \(PT\)' as a number of 0 or more, e\.g\. 2\.5\."),
+         r"'ANF-02' ist 'K' \(Konfiguration\), aber der Aufwand fehlt\. Tragen Sie die "
+         r"Personentage in Spalte 'Aufwand \(PT\)' als Zahl von 0 oder mehr ein, z\. B\. 2,5\."),
         (set_cell("ANF-02", "effort", "zwei Tage"), 3,
-         r"'ANF-02' is 'K' \(Konfiguration\), but 'zwei Tage' is no effort\."),
+         r"'ANF-02' ist 'K' \(Konfiguration\), aber 'zwei Tage' ist kein Aufwand\."),
         (set_cell("ANF-01", "effort", 3), 2,
-         r"'ANF-01' is 'S' \(Standard\), which needs no effort, but column 'Aufwand \(PT\)' says "
-         r"'3'\. Clear the effort, or choose the type that needs it \(K, C, Z, D\)\."),
+         r"'ANF-01' ist 'S' \(Standard\) und braucht keinen Aufwand, aber Spalte 'Aufwand "
+         r"\(PT\)' nennt '3'\. Leeren Sie den Aufwand, oder wählen Sie die Art, die ihn braucht "
+         r"\(K, C, Z, D\)\."),
         (set_cell("ANF-03", "roadmap", None), 7,
-         r"'ANF-03' is 'R' \(Roadmap\), but the date it becomes available is missing\. Enter it "
-         r"in column 'Verfügbar ab' as a date \(YYYY-MM-DD\)\."),
+         r"'ANF-03' ist 'R' \(Roadmap\), aber das Datum, ab dem es verfügbar ist, fehlt\. "
+         r"Tragen Sie es in Spalte 'Verfügbar ab' als Datum ein \(JJJJ-MM-TT\)\."),
         (serial_number, 7,
-         r"'46631' in column 'Verfügbar ab' is a date as a spreadsheet's serial number\. Format "
-         r"the cell as a date, or write the date as YYYY-MM-DD\."),
+         r"'46631' in Spalte 'Verfügbar ab' ist ein Datum als fortlaufende Zahl der "
+         r"Tabellenkalkulation\. Formatieren Sie die Zelle als Datum"),
         (set_cell("ANF-03", "roadmap", "12/31/2027"), 7,
-         r"'12/31/2027' in column 'Verfügbar ab' is no date in a format the import reads\. "
-         r"Write it as YYYY-MM-DD \(or DD\.MM\.YYYY\), or enter it as a date cell\."),
+         r"'12/31/2027' in Spalte 'Verfügbar ab' ist kein Datum in einem Format, das der Import "
+         r"liest\. Schreiben Sie es als JJJJ-MM-TT \(oder TT\.MM\.JJJJ\)"),
         (set_cell("ANF-01", "roadmap", "2027-01-01"), 2,
-         r"'ANF-01' is 'S' \(Standard\), but column 'Verfügbar ab' gives a date \('2027-01-01'\)"
-         r"\. Clear the date, or choose 'R' \(Roadmap\)"),
+         r"'ANF-01' ist 'S' \(Standard\), aber Spalte 'Verfügbar ab' nennt ein Datum "
+         r"\('2027-01-01'\)\. Leeren Sie das Datum, oder wählen Sie 'R' \(Roadmap\)"),
         (duplicate, 10,
-         r"'ANF-01' is answered twice: row 2 of 'antworten/alpha\.xlsx' answers it already, and "
-         r"the first answer counts\. Delete one of the rows, keeping the answer that holds\."),
+         r"'ANF-01' ist zweimal beantwortet: Zeile 2 von 'antworten/alpha\.xlsx' beantwortet sie "
+         r"schon, und die erste Antwort zählt\. Löschen Sie eine der Zeilen"),
     ],
 )  # fmt: skip
 def test_a_malformed_row(
@@ -459,24 +466,25 @@ def cp1252(path: Path) -> None:
     ("name", "make", "row", "sheet", "message"),
     [
         ("alpha.csv", cp1252, None, "",
-         r"The answer file 'antworten/alpha\.csv' is not a readable CSV file \(it is not UTF-8 "
-         r"\(invalid start byte at byte \d+\); save it as 'CSV UTF-8'\)\."),
+         r"Die Antwortdatei 'antworten/alpha\.csv' ist keine lesbare CSV-Datei \(not UTF-8: "
+         r"invalid start byte at byte \d+\)\..* speichern Sie sie erneut als \.xlsx \(oder als "
+         r"CSV UTF-8\)\."),
         ("alpha.xlsx", lambda p: p.write_text("ID;Erfüllungsart\nANF-01;S\n", "utf-8"), None, "",
-         r"The answer file 'antworten/alpha\.xlsx' is not a readable XLSX file \(BadZipFile: "
-         r"File is not a zip file\)\. It may be damaged, or a file of another kind renamed: "
-         r"open it in the spreadsheet program and save it again as \.xlsx \(or as CSV UTF-8\)\."),
+         r"Die Antwortdatei 'antworten/alpha\.xlsx' ist keine lesbare XLSX-Datei \(BadZipFile: "
+         r"File is not a zip file\)\. Sie ist vielleicht beschädigt oder eine umbenannte Datei "
+         r"anderer Art: öffnen Sie sie in der Tabellenkalkulation"),
         ("alpha.ods", lambda p: p.write_bytes(b"PK"), None, "",
-         r"The answer file 'antworten/alpha\.ods' is neither XLSX nor CSV\."),
+         r"Die Antwortdatei 'antworten/alpha\.ods' ist weder XLSX noch CSV\."),
         ("alpha.csv", lambda p: p.write_text("", "utf-8"), None, "",
-         r"The answer file 'antworten/alpha\.csv' is empty\."),
+         r"Die Antwortdatei 'antworten/alpha\.csv' ist leer\."),
         ("alpha.csv", lambda p: None, None, "",
-         r"The answer file 'antworten/alpha\.csv' does not exist\."),
+         r"Die Antwortdatei 'antworten/alpha\.csv' existiert nicht\."),
         ("alpha.csv", lambda p: p.write_text("ID;Erfüllungsart;Lösungsbeschreibung\nANF-01;S;x\n",
                                              "utf-8"), 1, "",
-         r"The header row of 'antworten/alpha\.csv' lacks the columns Aufwand \(PT\), Verfügbar "
-         r"ab\. The first row must name the columns ID, Erfüllungsart, Aufwand \(PT\), "
-         r"Lösungsbeschreibung, Verfügbar ab \(as in the questionnaire the build writes; "
-         r"'Nachweis' may be left out\)\.$"),
+         r"Der Kopfzeile von 'antworten/alpha\.csv' fehlen die Spalten Aufwand \(PT\), Verfügbar "
+         r"ab\. Die erste Zeile muss die Spalten ID, Erfüllungsart, Aufwand \(PT\), "
+         r"Lösungsbeschreibung, Verfügbar ab nennen \(wie im Fragebogen, den der Build schreibt; "
+         r"'Nachweis' darf fehlen\)\.$"),
     ],
 )  # fmt: skip
 def test_a_file_that_cannot_be_read(
@@ -502,7 +510,7 @@ def test_a_workbook_without_the_questionnaire_sheet(model: ProcessModel, tmp_pat
     workbook.save(tmp_path / "alpha.xlsx")
     (problem,) = check(tmp_path / "alpha.xlsx", model).problems
     assert problem.message.endswith(
-        "No sheet is named 'Fragebogen', so the first sheet, 'Deckblatt', was read."
+        "Kein Blatt heißt 'Fragebogen', daher wurde das erste Blatt, 'Deckblatt', gelesen."
     )
     assert problem.location == FileLocation(str(tmp_path / "alpha.xlsx"), 1, "Deckblatt")
 
@@ -514,14 +522,14 @@ def test_a_requirement_no_row_answers(model: ProcessModel, filled: Path) -> None
     edit_sheet(filled, delete)
     (problem,) = check(filled, model).problems
     assert problem.message == (
-        "'ANF-05' (Antwortzeit) has no answer: no row of the answer files of 'Alpha CRM AG' "
-        "names it. Have the vendor answer it, e.g. in anforderungsfragebogen-V-A.xlsx, the "
-        "questionnaire the build writes with its answers, which marks the requirements added "
-        "since."
+        "'ANF-05' (Antwortzeit) hat keine Antwort: keine Zeile der Antwortdateien von 'Alpha "
+        "CRM AG' nennt sie. Lassen Sie den Anbieter sie beantworten, z. B. in "
+        "anforderungsfragebogen-V-A.xlsx, dem Fragebogen, den der Build mit seinen Antworten "
+        "schreibt und der die seither ergänzten Anforderungen markiert."
     )
     assert problem.location == FileLocation(str(filled), None, "Fragebogen")
     # A vendor without answer files has answered nothing yet: no problem.
-    assert check_answers(VENDOR, model, WORDS).problems == []
+    assert check_answers(VENDOR, model, SETTINGS).problems == []
 
 
 def test_edited_client_columns_in_a_file_made_by_hand(model: ProcessModel, tmp_path: Path) -> None:
@@ -533,10 +541,10 @@ def test_edited_client_columns_in_a_file_made_by_hand(model: ProcessModel, tmp_p
     )
     problems = [p for p in check(target, model).problems if p.location.row]
     assert [(p.location.row, p.message.split(": ")[0]) for p in problems] == [
-        (3, "The client columns 'Priorität' of 'ANF-02' differ from the Lastenheft (Priorität "
-         "'Muss')"),
+        (3, "Die Spalten des Auftraggebers 'Priorität' von 'ANF-02' weichen vom Lastenheft ab "
+         "(Priorität 'Muss')"),
     ]  # fmt: skip
-    assert "the row has no column 'Prüfsumme' to tell whether" in problems[0].message
+    assert "die Zeile hat keine Spalte 'Prüfsumme', an der sich erkennen" in problems[0].message
 
 
 def test_the_re_export_carries_the_answers_over(filled: Path, tmp_path: Path) -> None:
@@ -599,7 +607,7 @@ def test_changed_and_new_requirements_after_the_answer(filled: Path, tmp_path: P
     # The unanswered new requirement is reported once, at its row.
     returned = check(tmp_path / "re-export.xlsx", model)
     assert [(p.location.row, p.message.split(".")[0]) for p in returned.problems] == [
-        (row_of(sheet, "ANF-09"), "'ANF-09' is not answered")
+        (row_of(sheet, "ANF-09"), "'ANF-09' ist nicht beantwortet")
     ]
     assert not any(a.outdated for a in returned.answers.values())
 

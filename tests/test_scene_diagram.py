@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from lastenheft.model.builder import build_model
+from lastenheft.texts.en_messages import MESSAGES
 from lastenheft.views.diagrams.mermaid_text import node_id
 from lastenheft.views.diagrams.scene_diagram import scene_diagram
 from tests.test_model import obj, scene
@@ -15,7 +16,7 @@ def test_ids_that_differ_only_in_dot_underscore_or_dash_are_distinct_nodes() -> 
     objects = scene(
         *(obj(i, "activity", 5 + n, step="PS-1", role="R-A") for n, i in enumerate(ids))
     )
-    model, findings = build_model(objects)
+    model, findings = build_model(objects, MESSAGES)
     assert findings == []
     code = scene_diagram(
         model,

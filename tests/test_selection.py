@@ -179,7 +179,7 @@ def test_an_unknown_chosen_vendor_names_conf_py(tmp_path: Path) -> None:
     shutil.copytree(ROOT, srcdir)
     result = sphinx_build(srcdir, tmp_path / "out", "-D", "lastenheft_chosen_vendor=V-X")
     assert result.returncode != 0
-    assert f"{srcdir / 'conf.py'}:7: WARNING: lastenheft_chosen_vendor names 'V-X'" in (
+    assert f"{srcdir / 'conf.py'}:7: WARNING: lastenheft_chosen_vendor nennt 'V-X'" in (
         result.stderr
     )
 

@@ -12,6 +12,7 @@ import pytest
 
 from lastenheft.sources.identifiers import lookalike_problem
 from lastenheft.sources.scanner import Block, Option, Table, TableRow, read_block, repeated
+from lastenheft.texts.en_messages import MESSAGES
 from tests.conftest import sphinx_build
 
 CONF = 'project = "Stille Fehler"\nlanguage = "de"\nextensions = ["lastenheft"]\n'
@@ -110,11 +111,11 @@ def test_repeated_values_in_lists_and_links(tmp_path: Path) -> None:
         {"case": text},
         [
             ("case", line_of(text, ":area: Service, Service"), "repeated_value",
-             "The Kundenszene 'SZ-01' names 'Service' twice in ':area:'. Name it once."),
+             "Kundenszene 'SZ-01' nennt 'Service' 2-mal in ':area:'. Nennen Sie den Wert einmal."),
             ("case", line_of(text, ":systems: SYS-CRM, SYS-CRM"), "repeated_value",
-             "The Tätigkeit 'TA-01-01' names 'SYS-CRM' twice in ':systems:'."),
+             "Tätigkeit 'TA-01-01' nennt 'SYS-CRM' 2-mal in ':systems:'."),
             ("case", line_of(text, ":derived_from: TA-01-01, TA-01-02, TA-01-01"),
-             "repeated_value", "'TA-01-01' twice in ':derived_from:'"),
+             "repeated_value", "'TA-01-01' 2-mal in ':derived_from:'"),
         ],
     )  # fmt: skip
 
@@ -128,11 +129,9 @@ def test_lists_separated_with_semicolons(tmp_path: Path) -> None:
         {"case": text},
         [
             ("case", line_of(text, ":area: Service; Vertrieb"), "separator",
-             "The Kundenszene 'SZ-01' separates the values in ':area:' with ';'. Separate the "
-             "values with ','."),
+             "Kundenszene 'SZ-01' trennt die Werte in ':area:' mit ';'. Trennen Sie sie mit ','."),
             ("case", line_of(text, ":derived_from: TA-01-01; TA-01-02"), "separator",
-             "The Anforderung 'ANF-01' separates the IDs in ':derived_from:' with ';'. "
-             "Separate the IDs with ','."),
+             "Anforderung 'ANF-01' trennt die Werte in ':derived_from:' mit ';'."),
         ],
     )  # fmt: skip
 
@@ -155,11 +154,13 @@ def test_a_parent_named_against_the_page(tmp_path: Path) -> None:
         {"case": text, "other": other},
         [
             ("case", line_of(text, ":step: PS-01-1"), "position",
-             "The Tätigkeit 'TA-01-02' stands below the Prozessschritt 'PS-01-2' but names "
-             "'PS-01-1' in ':step:'. Move it below its Prozessschritt or remove ':step:'."),
+             "Tätigkeit 'TA-01-02' steht unter 'PS-01-2' (Prozessschritt), nennt aber 'PS-01-1' "
+             "in ':step:'. Setzen Sie es unter das Objekt, zu dem es gehört, oder entfernen Sie "
+             "':step:'."),
             ("case", line_of(text, ":scene: SZ-02"), "position",
-             "The Prozessschritt 'PS-02-1' stands below the Kundenszene 'SZ-01' but names "
-             "'SZ-02' in ':scene:'. Move it below its Kundenszene or remove ':scene:'."),
+             "Prozessschritt 'PS-02-1' steht unter 'SZ-01' (Kundenszene), nennt aber 'SZ-02' "
+             "in ':scene:'. Setzen Sie es unter das Objekt, zu dem es gehört, oder entfernen Sie "
+             "':scene:'."),
         ],
     )  # fmt: skip
 
@@ -174,8 +175,9 @@ def test_a_step_left_empty_by_a_misplaced_activity_is_reported_once(tmp_path: Pa
         {"case": text},
         [
             ("case", line_of(text, ":step: PS-01-1"), "position",
-             "The Tätigkeit 'TA-01-02' stands below the Prozessschritt 'PS-01-2' but names "
-             "'PS-01-1' in ':step:'. Move it below its Prozessschritt or remove ':step:'."),
+             "Tätigkeit 'TA-01-02' steht unter 'PS-01-2' (Prozessschritt), nennt aber 'PS-01-1' "
+             "in ':step:'. Setzen Sie es unter das Objekt, zu dem es gehört, oder entfernen Sie "
+             "':step:'."),
         ],
     )  # fmt: skip
 
@@ -189,9 +191,10 @@ def test_a_scene_without_steps_and_a_step_without_activities(tmp_path: Path) -> 
         {"case": text, "other": other},
         [
             ("case", line_of(text, "```{step} Nachfassen"), "empty",
-             "The Prozessschritt 'PS-01-2' holds no Tätigkeit. Write at least one Tätigkeit "
-             "below it on its page, or remove the Prozessschritt."),
-            ("other", 3, "empty", "The Kundenszene 'SZ-02' holds no Prozessschritt."),
+             "Prozessschritt 'PS-01-2' enthält kein Objekt vom Typ Tätigkeit. Schreiben Sie auf "
+             "der Seite mindestens eines darunter, oder entfernen Sie das Objekt."),
+            ("other", 3, "empty",
+             "Kundenszene 'SZ-02' enthält kein Objekt vom Typ Prozessschritt."),
         ],
     )  # fmt: skip
 
@@ -205,8 +208,8 @@ def test_an_option_given_twice(tmp_path: Path) -> None:
         {"case": text},
         [
             ("case", lines[1], "repeated_option",
-             f"The Tätigkeit 'TA-01-01' gives ':role:' twice, in lines {lines[0]} and "
-             f"{lines[1]}; only the last one counts."),
+             f"Tätigkeit 'TA-01-01' gibt ':role:' zweimal an, in den Zeilen {lines[0]} und "
+             f"{lines[1]}; nur die letzte zählt."),
         ],
     )  # fmt: skip
 
@@ -231,13 +234,13 @@ def test_acceptance_tests_without_steps_or_expected_results(tmp_path: Path) -> N
         {"case": text},
         [
             ("case", line_of(text, "| 1 | Legt einen Vorgang an. | |"), "test_steps",
-             "Step 1 of the Abnahmetestfall 'AT-01' has no expected result. Write in the "
-             "column 'Erwartetes Ergebnis' what the tester must see"),
+             "Schritt 1 von Abnahmetestfall 'AT-01' hat kein erwartetes Ergebnis. Schreiben Sie "
+             "in die Spalte 'Erwartetes Ergebnis', was der Tester sehen muss"),
             ("case", line_of(text, "| 2 | Schließt den Vorgang. |"), "test_steps",
-             "Step 2 of the Abnahmetestfall 'AT-01' has no expected result."),
+             "Schritt 2 von Abnahmetestfall 'AT-01' hat kein erwartetes Ergebnis."),
             ("case", line_of(text, "```{test} Ohne Schritte"), "test_steps",
-             "The Abnahmetestfall 'AT-02' has no steps: its text holds no table with a column "
-             "'Erwartetes Ergebnis'."),
+             "Abnahmetestfall 'AT-02' hat keine Schritte: sein Text enthält keine Tabelle mit "
+             "einer Spalte 'Erwartetes Ergebnis'."),
         ],
     )  # fmt: skip
 
@@ -251,10 +254,10 @@ def test_two_roles_or_systems_with_one_name(tmp_path: Path) -> None:
         {"case": text},
         [
             ("case", line_of(text, "```{role} service-innendienst"), "duplicate_name",
-             "The Rolle 'R-SID' has the name 'service-innendienst', like the Rolle 'R-SI' "
-             "(case.md:3). Give each Rolle a name of its own"),
+             "Rolle 'R-SID' hat den Namen 'service-innendienst' wie 'R-SI' (case.md:3). Geben "
+             "Sie jedem Objekt vom Typ Rolle einen eigenen Namen"),
             ("case", line_of(text, "```{system} CRM", 2), "duplicate_name",
-             "like the System 'SYS-CRM' (case.md:7)"),
+             "wie 'SYS-CRM' (case.md:7)"),
         ],
     )  # fmt: skip
 
@@ -270,11 +273,12 @@ def test_look_alike_characters_in_ids_and_links(tmp_path: Path) -> None:
         [
             # Found while the page is read: sphinx-needs would refuse the ID.
             ("case", line_of(text, "```{activity} Erfassen", 2), "lookalike",
-             "The Tätigkeit 'Erfassen' has an ID no link can name: 'TA\u201101\u201103' "
-             "contains U+2011 NON-BREAKING HYPHEN at positions 3 and 6: type a plain '-'."),
+             "Tätigkeit 'Erfassen' hat eine ID, die kein Link nennen kann: 'TA\u201101\u201103' "
+             "enthält U+2011 NON-BREAKING HYPHEN an den Stellen 3 und 6: tippen Sie ein "
+             "einfaches '-'."),
             ("case", line_of(text, "```{activity} Bestätigen"), "lookalike",
-             "The Tätigkeit 'TA-01-02' links in 'role' to an ID that no object has: 'R\u2013SI' "
-             "contains U+2013 EN DASH at position 2: type a plain '-'."),
+             "Tätigkeit 'TA-01-02' verweist in 'role' auf eine ID, die kein Objekt hat: "
+             "'R\u2013SI' enthält U+2013 EN DASH an Stelle 2: tippen Sie ein einfaches '-'."),
         ],
     )  # fmt: skip
 
@@ -312,8 +316,8 @@ def test_the_scanner_keeps_every_option_line_and_the_tables() -> None:
     ],
 )
 def test_look_alikes_are_named_with_the_character_to_type(text: str, problem: str) -> None:
-    assert problem in lookalike_problem(text)
-    assert bool(lookalike_problem(text)) == bool(problem)
+    assert problem in lookalike_problem(text, MESSAGES)
+    assert bool(lookalike_problem(text, MESSAGES)) == bool(problem)
 
 
 # Random input: objects of every type with options from their own and the others' vocabulary,
@@ -405,8 +409,37 @@ def test_a_view_naming_an_id_with_a_lookalike_character_names_the_character(
     result = sphinx_build(srcdir, tmp_path / "out")
     assert result.returncode != 0
     assert (
-        f"{scene}:{line}: WARNING: The swimlane diagram names the scene 'SZ\u201106', but no "
-        f"customer scene has this ID. Correct the ID. 'SZ\u201106' contains U+2011 "
-        f"NON-BREAKING HYPHEN at position 3"
+        f"{scene}:{line}: WARNING: Das Diagramm (swimlane) nennt die Szene 'SZ\u201106', aber "
+        f"keine Kundenszene hat diese ID. Korrigieren Sie die ID. 'SZ\u201106' enthält U+2011 "
+        f"NON-BREAKING HYPHEN an Stelle 3"
     ) in result.stderr
     assert "[lastenheft.lookalike]" in result.stderr
+
+
+def test_a_reference_in_the_text_with_a_lookalike_character_names_the_character(
+    tmp_path: Path,
+) -> None:
+    text = page(*PARTS) + "\nSiehe {need}`ANF\u201101`.\n"
+    assert_warnings(
+        tmp_path,
+        {"case": text},
+        [
+            ("case", line_of(text, "Siehe {need}`ANF\u201101`."), "lookalike",
+             "Der Verweis '{need}`ANF\u201101`' nennt eine ID, die kein Objekt hat: "
+             "'ANF\u201101' enthält U+2011 NON-BREAKING HYPHEN an Stelle 4: tippen Sie ein "
+             "einfaches '-'."),
+        ],
+    )  # fmt: skip
+
+
+def test_a_step_whose_only_activity_has_no_id_is_reported_once(tmp_path: Path) -> None:
+    # The activity is lost with its ID: one mistake, one warning, not also an empty step.
+    second_step = "```{step} Prüfen\n:id: PS-01-2\n```\n"
+    nameless = "```{activity} Ohne Kennung\n:role: R-SI\n:systems: SYS-CRM\n```\n"
+    text = page(*PARTS, second_step, nameless)
+    assert_warnings(
+        tmp_path,
+        {"case": text},
+        [("case", line_of(text, "```{activity} Ohne Kennung"), "missing_id",
+          "Tätigkeit 'Ohne Kennung' hat keine ID.")],
+    )  # fmt: skip

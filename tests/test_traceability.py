@@ -109,9 +109,9 @@ def test_coverage_figures_per_scene_and_overall(app: Any) -> None:
 def test_a_missed_threshold_fails_with_each_gap_at_its_location(app: Any) -> None:
     app.build()
     assert warnings_of(app).splitlines() == [
-        f"{Path(app.srcdir) / 'objects.md'}:28: WARNING: 'TA-01-02' is a gap in "
-        "activities_with_requirement: 67 % where lastenheft_coverage_thresholds asks for "
-        "100 %. To close it, derive a requirement from it (':derived_from:'). "
+        f"{Path(app.srcdir) / 'objects.md'}:28: WARNING: 'TA-01-02' ist eine Lücke in "
+        "activities_with_requirement: 67 %, wo lastenheft_coverage_thresholds 100 % verlangt. "
+        "Um sie zu schließen, leiten Sie eine Anforderung daraus ab (':derived_from:'). "
         "[lastenheft.coverage]"
     ]
 

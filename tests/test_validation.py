@@ -49,32 +49,33 @@ CASES: dict[str, tuple[str, str, str]] = {
     "unknown_id": (
         activity("TA-09-01", ":role: R-XX", ":systems: SYS-CRM"),
         "TA-09-01",
-        "The Tätigkeit 'TA-09-01' links to 'R-XX' in 'role', but no object has this ID. "
-        "Correct the ID or define the Rolle 'R-XX'.",
+        "Tätigkeit 'TA-09-01' verweist in 'role' auf 'R-XX', aber kein Objekt hat diese ID. "
+        "Korrigieren Sie die ID oder legen Sie 'R-XX' an (Rolle).",
     ),
     "duplicate_id": (
         ok("TA-09-01") + ok("TA-09-01"),
         "TA-09-01",
-        "The ID 'TA-09-01' is already used by 'Titel TA-09-01' (case.md:14). "
-        "Give this object an ID of its own; an ID is never used twice.",
+        "Die ID 'TA-09-01' ist schon vergeben an 'Titel TA-09-01' (case.md:14). Geben Sie "
+        "diesem Objekt eine eigene ID; eine ID wird nie zweimal verwendet.",
     ),
     "missing_id": (
         ok("TA-09-01") + "\n```{activity} Ohne Kennung\n:role: R-SI\n```\n",
         ":role: R-SI",
-        "The Tätigkeit 'Ohne Kennung' has no ID. Add a line ':id: TA-…' with an ID that is "
-        "unique and stays the same for good: protocols and vendor answers cite it.",
+        "Tätigkeit 'Ohne Kennung' hat keine ID. Ergänzen Sie eine Zeile ':id: TA-…' mit einer "
+        "eindeutigen ID, die für immer gleich bleibt: Protokolle und Antworten der Anbieter "
+        "zitieren sie.",
     ),
     "id_pattern": (
         ok("ANF-09-01"),
         "ANF-09-01",
-        "The ID 'ANF-09-01' of the Tätigkeit 'Titel ANF-09-01' does not follow the pattern "
-        "'TA-<number or code>'. Rename it, e.g. 'TA-01'.",
+        "Die ID 'ANF-09-01' (Tätigkeit 'Titel ANF-09-01') folgt nicht dem Muster 'TA-<Nummer "
+        "oder Kürzel>'. Benennen Sie sie um, z. B. 'TA-01'.",
     ),
     "link_type": (
         activity("TA-09-01", ":role: SYS-CRM", ":systems: SYS-CRM"),
         "TA-09-01",
-        "The Tätigkeit 'TA-09-01' links to 'SYS-CRM' in 'role', which is a System, not a "
-        "Rolle. Name a Rolle there.",
+        "Tätigkeit 'TA-09-01' verweist in 'role' auf 'SYS-CRM' (System), erwartet wird: Rolle. "
+        "Nennen Sie dort ein Objekt vom Typ Rolle.",
     ),
     "link_type_owner": (
         requirement(
@@ -82,41 +83,44 @@ CASES: dict[str, tuple[str, str, str]] = {
         ).replace(DERIVED, DERIVED + "\n:role: R-SI")
         + ok("TA-09-01"),
         "ANF-09-01",
-        "The Anforderung 'ANF-09-01' has a 'role' link, which only Tätigkeit and "
-        "Abnahmetestfall objects have. "
-        "Remove the line ':role: …' from it.",
+        "Anforderung 'ANF-09-01' hat einen Link 'role', den nur Objekte vom Typ Tätigkeit und "
+        "Abnahmetestfall haben. Entfernen Sie die Zeile ':role: …'.",
     ),
     "missing_field": (
         activity("TA-09-01", ":role: R-SI"),
         "TA-09-01",
-        "The Tätigkeit 'TA-09-01' names no System. Add a line ':systems: <ID>'.",
+        "Tätigkeit 'TA-09-01' nennt kein Objekt vom Typ System. Ergänzen Sie eine Zeile "
+        "':systems: <ID>'.",
     ),
     "missing_acceptance": (
         ok("TA-09-01")
         + requirement("ANF-09-01", DERIVED, ":priority: Muss", ":category: Funktion"),
         "ANF-09-01",
-        "The Anforderung 'ANF-09-01' has no 'acceptance'. Add a line ':acceptance: …'.",
+        "Anforderung 'ANF-09-01': das Feld 'acceptance' fehlt. Ergänzen Sie eine Zeile "
+        "':acceptance: …'.",
     ),
     "unknown_priority": (
         ok("TA-09-01")
         + requirement("ANF-09-01", DERIVED, ACCEPTED, ":priority: Hoch", ":category: Funktion"),
         "ANF-09-01",
-        "The Anforderung 'ANF-09-01' has priority 'Hoch', which is not one of Muss, Soll, "
-        "Kann. Use one of these values.",
+        "Anforderung 'ANF-09-01': 'Hoch' ist kein zulässiger Wert für 'priority' (Muss, Soll, "
+        "Kann). Verwenden Sie einen dieser Werte.",
     ),
     "unknown_category": (
         ok("TA-09-01")
         + requirement("ANF-09-01", DERIVED, ACCEPTED, ":priority: Muss", ":category: Sonstiges"),
         "ANF-09-01",
-        "The Anforderung 'ANF-09-01' has category 'Sonstiges', which is not one of Funktion, "
-        "Information, Schnittstelle, Qualität, Rahmen. Use one of these values.",
+        "Anforderung 'ANF-09-01': 'Sonstiges' ist kein zulässiger Wert für 'category' "
+        "(Funktion, Information, Schnittstelle, Qualität, Rahmen). Verwenden Sie einen dieser "
+        "Werte.",
     ),
     "underived": (
         ok("TA-09-01")
         + requirement("ANF-09-01", ACCEPTED, ":priority: Muss", ":category: Funktion"),
         "ANF-09-01",
-        "The requirement 'ANF-09-01' is derived from no activity. Add a line "
-        "':derived_from: <activity IDs>' naming the activities that need it.",
+        "Die Anforderung 'ANF-09-01' ist aus keiner Tätigkeit abgeleitet. Ergänzen Sie eine "
+        "Zeile ':derived_from: <IDs der Tätigkeiten>', die die Tätigkeiten nennt, die sie "
+        "brauchen.",
     ),
     "orphan_activity": (
         ok("TA-09-01")
@@ -125,44 +129,47 @@ CASES: dict[str, tuple[str, str, str]] = {
         + "\n```{step} Zu spät\n:id: PS-10-1\n```\n"
         + ok("TA-10-02"),
         "TA-10-01",
-        "The activity 'TA-10-01' belongs to no process step: no step stands above it on its "
-        "page. Move it below its step or add a line ':step: <step ID>'.",
+        "Die Tätigkeit 'TA-10-01' gehört zu keinem Prozessschritt: auf ihrer Seite steht kein "
+        "Schritt über ihr. Setzen Sie sie unter ihren Schritt oder ergänzen Sie eine Zeile "
+        "':step: <ID des Schritts>'.",
     ),
     "orphan_step": (
         "",
         "PS-09-1",
-        "The process step 'PS-09-1' belongs to no customer scene: no scene stands above it "
-        "on its page. Move it below its scene or add a line ':scene: <scene ID>'.",
+        "Der Prozessschritt 'PS-09-1' gehört zu keiner Kundenszene: auf seiner Seite steht "
+        "keine Szene über ihm. Setzen Sie ihn unter seine Szene oder ergänzen Sie eine Zeile "
+        "':scene: <ID der Szene>'.",
     ),
     "next_scene": (
         ok("TA-09-01", ":next: TA-01-01"),
         "TA-09-01",
-        "The activity 'TA-09-01' of scene 'SZ-09' continues with 'TA-01-01' of scene "
-        "'SZ-01'; a flow stays within its scene. Name an activity of 'SZ-09' in ':next:', "
-        "or END.",
+        "Die Tätigkeit 'TA-09-01' der Szene 'SZ-09' geht weiter mit 'TA-01-01' der Szene "
+        "'SZ-01'; ein Ablauf bleibt in seiner Szene. Nennen Sie in ':next:' eine Tätigkeit von "
+        "'SZ-09' oder END.",
     ),
     "cycle": (
         ok("TA-09-01") + ok("TA-09-02") + ok("TA-09-03", ":next: TA-09-02"),
         "TA-09-03",
-        "The flow of scene 'SZ-09' runs in a circle with no way out: TA-09-02 → TA-09-03 → "
-        "TA-09-02. Give the loop an exit: make 'TA-09-03' a decision that also leads on "
-        "(':next: TA-09-02, <activity or END>' with one label per way out in ':branches:'), "
-        "or let its ':next:' lead forward.",
+        "Der Ablauf der Szene 'SZ-09' läuft im Kreis ohne Ausgang: TA-09-02 → TA-09-03 → "
+        "TA-09-02. Geben Sie der Schleife einen Ausgang: machen Sie 'TA-09-03' zu einer "
+        "Entscheidung, die auch weiterführt (':next: TA-09-02, <Tätigkeit oder END>' mit einer "
+        "Beschriftung je Ausgang in ':branches:'), oder lassen Sie ihr ':next:' vorwärts "
+        "führen.",
     ),
     "branches": (
         ok("TA-09-01", ":next: TA-09-02, TA-09-03", ":branches: ja")
         + ok("TA-09-02")
         + ok("TA-09-03"),
         "TA-09-01",
-        "The activity 'TA-09-01' has 1 branch labels for 2 next links. Give one label per ID "
-        "in ':next:', in the same order, separated by '|'.",
+        "Die Tätigkeit 'TA-09-01' hat 1 Beschriftungen der Verzweigung für 2 Nachfolger. Geben "
+        "Sie je ID in ':next:' eine Beschriftung, in derselben Reihenfolge, getrennt durch '|'.",
     ),
     "role_count": (
         activity("TA-09-01", ":role: R-SI, R-KU", ":systems: SYS-CRM"),
         "TA-09-01",
-        "The Tätigkeit 'TA-09-01' names 2 roles (R-SI, R-KU); an activity has one role, the "
-        "lane it is drawn in. Keep the responsible role and split joint work into one "
-        "activity per role.",
+        "Tätigkeit 'TA-09-01' nennt 2 Rollen (R-SI, R-KU); eine Tätigkeit hat eine Rolle, die "
+        "Bahn, in der sie gezeichnet wird. Behalten Sie die verantwortliche Rolle und teilen "
+        "Sie gemeinsame Arbeit in eine Tätigkeit je Rolle.",
     ),
 }
 
@@ -219,7 +226,7 @@ def test_bad_input_fails_a_strict_build(tmp_path: Path) -> None:
     srcdir = _project(tmp_path, "cycle")
     result = sphinx_build(srcdir, tmp_path / "out", "-q")
     assert result.returncode != 0
-    assert "runs in a circle" in result.stderr
+    assert "läuft im Kreis ohne Ausgang" in result.stderr
     assert "[lastenheft.cycle]" in result.stderr
 
 

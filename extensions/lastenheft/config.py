@@ -134,6 +134,18 @@ def _iso_date(value: object) -> str:
     return value
 
 
+_VERSION_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def version_name(value: object) -> str:
+    """A version's name as a baseline's file is named after it ('1.0', '2026-11'), or ''."""
+    if not isinstance(value, str) or (value and not _VERSION_NAME.fullmatch(value)):
+        raise InvalidValue(
+            "a version name of letters, digits, '.', '-' and '_' such as '1.0', or '' for none"
+        )
+    return value
+
+
 @dataclass(frozen=True)
 class LastenheftConfig:
     """Settings of a Lastenheft project; each is set in conf.py as ``lastenheft_<name>``."""
@@ -314,6 +326,33 @@ class LastenheftConfig:
             "help": "Evaluators' demo points for one requirement that lie further apart than "
             "this are listed for the calibration meeting.",
             "check": _spread,
+        },
+    )
+    suspect_links_fail: bool = field(
+        default=False,
+        metadata={
+            "help": "Whether each suspect link (its target changed since the link was reviewed) "
+            "and each outdated vendor answer is a warning at its file and line, so that a build "
+            "with -W fails until they are reviewed ('python -m lastenheft review'). False: "
+            "they are only listed by the 'suspect-links' directive and marked on their objects.",
+            "check": _flag,
+        },
+    )
+    baseline: str = field(
+        default="",
+        metadata={
+            "help": "The baseline the sources are compared with, e.g. '1.0': the 'changes' "
+            "directive lists what was added, changed and removed since, and each object that "
+            "changed is marked. Record a baseline with 'python -m lastenheft baseline 1.0'. "
+            "Empty: no comparison.",
+            "check": version_name,
+        },
+    )
+    baseline_folder: str = field(
+        default="baselines",
+        metadata={
+            "help": "The folder of the baselines, relative to conf.py: each is a JSON file "
+            "named after its version (baselines/1.0.json), to be kept in version control.",
         },
     )
 

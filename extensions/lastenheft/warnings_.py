@@ -7,6 +7,8 @@ from enum import Enum
 
 from sphinx.util import logging
 
+from lastenheft.texts.messages import Messages
+
 LOGGER = logging.getLogger("lastenheft")
 
 WARNING_TYPE = "lastenheft"
@@ -86,6 +88,20 @@ class WarningSubtype(Enum):
         "selection",
         "A vendor, or the vendor chosen in conf.py, is declared wrongly.",
     )
+    SUSPECT_LINK = (
+        "suspect_link",
+        "A link's target, or a requirement a vendor answered, changed since the review "
+        "(only with lastenheft_suspect_links_fail).",
+    )
+    REVIEW = (
+        "review",
+        "A review field is malformed: an entry of ':reviewed:' or a ':review_date:'.",
+    )
+    BASELINE = (
+        "baseline",
+        "The baseline named in conf.py (lastenheft_baseline) is missing, or is no baseline "
+        "file of that version.",
+    )
 
     def __init__(self, code: str, description: str) -> None:
         self.code = code
@@ -101,9 +117,6 @@ def warn(
         where = (location.docname, location.lineno)
     elif isinstance(location, FileLocation):
         where = location.where
-        if location.sheet:
-            row = f", row {location.row}" if location.row else ""
-            message = f"Sheet '{location.sheet}'{row}: {message}"
     else:
         where = location
     LOGGER.warning(message, type=WARNING_TYPE, subtype=subtype.code, location=where)
@@ -129,6 +142,13 @@ class FileLocation:
     @property
     def where(self) -> str:
         return f"{self.path}:{self.row}" if self.row else f"{self.path}:0"
+
+    def sheet_prefix(self, say: Messages) -> str:
+        """What a message about this place starts with in a workbook, in the words of
+        ``say``: the sheet and the row; '' in a file without sheets."""
+        if not self.sheet:
+            return ""
+        return (say.sheet_row if self.row else say.sheet).format(sheet=self.sheet, row=self.row)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from lastenheft.config import Settings
 from lastenheft.sources.pages import PageEntry
 from lastenheft.sources.scanner import Option, Table, repeated
 from lastenheft.texts import LANGUAGES
+from lastenheft.texts.messages import Messages
 from lastenheft.vocabulary import LINKS, PARENT_LINK, TEST
 from lastenheft.warnings_ import Finding, Location, WarningSubtype
 
@@ -25,44 +26,47 @@ _LINK_SEPARATORS = re.compile(r"[,;]")
 
 def check_as_written(entries: Iterable[PageEntry], settings: Settings) -> Iterator[Finding]:
     """Every problem of the objects as written, objects in page order."""
+    say = settings.texts.messages
     for entry in entries:
         title = settings.type_title(entry.need_type)
         where = entry.location.docname
         for first, again in repeated(entry.options):
             yield Finding(
                 WarningSubtype.REPEATED_OPTION,
-                f"The {title} '{entry.need_id}' gives ':{again.name}:' twice, in lines "
-                f"{first.line} and {again.line}; only the last one counts. Keep one line "
-                f"':{again.name}: …' with every value it needs.",
+                say.repeated_option.format(
+                    type=title,
+                    id=entry.need_id,
+                    name=again.name,
+                    first=first.line,
+                    again=again.line,
+                ),
                 Location(where, again.line),
             )
         for option in entry.options:
             if option.name in LINKS or option.name in _LIST_FIELDS:
-                yield from _check_list(entry, option, title)
+                yield from _check_list(entry, option, title, say)
         yield from _check_position(entry, settings)
         if entry.need_type == TEST and entry.tables is not None:
             yield from _check_steps(entry, entry.tables, settings)
 
 
-def _check_list(entry: PageEntry, option: Option, title: str) -> Iterator[Finding]:
+def _check_list(entry: PageEntry, option: Option, title: str, say: Messages) -> Iterator[Finding]:
     where = Location(entry.location.docname, option.line)
-    items = "IDs" if option.name in LINKS else "values"
     if ";" in option.value:
         yield Finding(
             WarningSubtype.SEPARATOR,
-            f"The {title} '{entry.need_id}' separates the {items} in ':{option.name}:' with "
-            f"';'. Separate the {items} with ','.",
+            say.separator.format(type=title, id=entry.need_id, name=option.name),
             where,
         )
     values = Counter(v.strip() for v in _LINK_SEPARATORS.split(option.value) if v.strip())
     for value, count in values.items():
         # A way out named twice in 'next' is a decision problem, reported with the flow.
         if count > 1 and option.name != "next":
-            times = "twice" if count == 2 else f"{count} times"
             yield Finding(
                 WarningSubtype.REPEATED_VALUE,
-                f"The {title} '{entry.need_id}' names '{value}' {times} in ':{option.name}:'. "
-                f"Name it once.",
+                say.repeated_value.format(
+                    type=title, id=entry.need_id, value=value, count=count, name=option.name
+                ),
                 where,
             )
 
@@ -92,9 +96,14 @@ def _check_position(entry: PageEntry, settings: Settings) -> Iterator[Finding]:
     parent = settings.type_title(parent_type)
     yield Finding(
         WarningSubtype.POSITION,
-        f"The {title} '{entry.need_id}' stands below the {parent} '{entry.above}' but names "
-        f"'{', '.join(others)}' in ':{link}:'. Move it below its {parent} or remove "
-        f"':{link}:'.",
+        settings.texts.messages.parent_elsewhere.format(
+            type=title,
+            id=entry.need_id,
+            parent=parent,
+            above=entry.above,
+            named=", ".join(others),
+            link=link,
+        ),
         Location(entry.location.docname, option.line),
     )
 
@@ -110,13 +119,12 @@ def _check_steps(
 ) -> Iterator[Finding]:
     title = settings.type_title(entry.need_type)
     column_name = settings.texts.acceptance.expected_result_column
+    say = settings.texts.messages
     steps = [(table, column) for table in tables if (column := _expected_column(table)) is not None]
     if not steps:
         yield Finding(
             WarningSubtype.TEST_STEPS,
-            f"The {title} '{entry.need_id}' has no steps: its text holds no table with a "
-            f"column '{column_name}'. Add a table of its steps, one row per step, with what "
-            f"the tester does and, in the column '{column_name}', what the tester must see.",
+            say.no_test_steps.format(type=title, id=entry.need_id, column=column_name),
             entry.location,
         )
     for table, column in steps:
@@ -124,8 +132,8 @@ def _check_steps(
             if column >= len(row.cells) or not row.cells[column]:
                 yield Finding(
                     WarningSubtype.TEST_STEPS,
-                    f"Step {number} of the {title} '{entry.need_id}' has no expected result. "
-                    f"Write in the column '{table.header[column]}' what the tester must see, "
-                    f"so the step can pass or fail.",
+                    say.no_expected_result.format(
+                        number=number, type=title, id=entry.need_id, column=table.header[column]
+                    ),
                     Location(entry.location.docname, row.line),
                 )

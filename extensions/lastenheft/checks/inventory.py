@@ -39,8 +39,7 @@ def _check_empty(
             if obj.type == parent_type and obj.id not in filled and obj.id not in left:
                 yield Finding(
                     WarningSubtype.EMPTY,
-                    f"The {title} '{obj.id}' holds no {child}. Write at least one {child} "
-                    f"below it on its page, or remove the {title}.",
+                    settings.texts.messages.empty.format(type=title, id=obj.id, child=child),
                     obj.location,
                 )
 
@@ -60,8 +59,8 @@ def _check_names(
         place = f"{path_of(earlier.location.docname)}:{earlier.location.lineno}"
         yield Finding(
             WarningSubtype.DUPLICATE_NAME,
-            f"The {title} '{obj.id}' has the name '{obj.title}', like the {title} "
-            f"'{earlier.id}' ({place}). Give each {title} a name of its own; if both are "
-            f"the same, name '{earlier.id}' in the links and remove '{obj.id}'.",
+            settings.texts.messages.duplicate_name.format(
+                type=title, id=obj.id, name=obj.title, other=earlier.id, where=place
+            ),
             obj.location,
         )

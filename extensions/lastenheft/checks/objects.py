@@ -29,6 +29,7 @@ def _id_pattern(prefix: str) -> re.Pattern[str]:
 def check_objects(objects: Mapping[str, ObjectData], settings: Settings) -> Iterator[Finding]:
     """Every problem of a single object."""
     config = settings.options
+    say = settings.texts.messages
     allowed = {
         "priority": config.priorities,
         "category": config.categories,
@@ -39,8 +40,7 @@ def check_objects(objects: Mapping[str, ObjectData], settings: Settings) -> Iter
         if not _id_pattern(prefix).fullmatch(obj.id):
             yield Finding(
                 WarningSubtype.ID_PATTERN,
-                f"The ID '{obj.id}' of the {title} '{obj.title}' does not follow the pattern "
-                f"'{prefix}<number or code>'. Rename it, e.g. '{prefix}01'.",
+                say.id_pattern.format(id=obj.id, type=title, title=obj.title, prefix=prefix),
                 obj.location,
             )
         spec = TYPES[obj.type]
@@ -48,15 +48,15 @@ def check_objects(objects: Mapping[str, ObjectData], settings: Settings) -> Iter
             if not obj.field(name):
                 yield Finding(
                     WarningSubtype.MISSING_FIELD,
-                    f"The {title} '{obj.id}' has no '{name}'. Add a line ':{name}: …'.",
+                    say.missing_field.format(type=title, id=obj.id, name=name),
                     obj.location,
                 )
         for name in spec.required_links:
             if not obj.link(name) and not (name == "systems" and _by_customer(obj, objects)):
-                target = " or ".join(settings.type_title(t) for t in LINKS[name].targets)
+                target = say.alternatives.join(settings.type_title(t) for t in LINKS[name].targets)
                 yield Finding(
                     WarningSubtype.MISSING_FIELD,
-                    f"The {title} '{obj.id}' names no {target}. Add a line ':{name}: <ID>'.",
+                    say.missing_link.format(type=title, id=obj.id, target=target, name=name),
                     obj.location,
                 )
         for name, values in allowed.items():
@@ -64,8 +64,9 @@ def check_objects(objects: Mapping[str, ObjectData], settings: Settings) -> Iter
             if obj.type == REQ and value and value not in values:
                 yield Finding(
                     WarningSubtype.UNKNOWN_VALUE,
-                    f"The {title} '{obj.id}' has {name} '{value}', which is not one of "
-                    f"{', '.join(values)}. Use one of these values.",
+                    say.unknown_value.format(
+                        type=title, id=obj.id, name=name, value=value, allowed=", ".join(values)
+                    ),
                     obj.location,
                 )
         if obj.type == SCENE:
@@ -74,34 +75,36 @@ def check_objects(objects: Mapping[str, ObjectData], settings: Settings) -> Iter
                 if area not in config.areas:
                     yield Finding(
                         WarningSubtype.UNKNOWN_VALUE,
-                        f"The {title} '{obj.id}' has area '{area}', which is not one of "
-                        f"{', '.join(config.areas)}. Use these values, comma separated.",
+                        say.unknown_area.format(
+                            type=title, id=obj.id, area=area, allowed=", ".join(config.areas)
+                        ),
                         obj.location,
                     )
         customer = obj.field("customer")
         if customer and not flag_set(customer):
             yield Finding(
                 WarningSubtype.UNKNOWN_VALUE,
-                f"The {title} '{obj.id}' has customer '{customer}'; write ':customer: "
-                f"{FLAG_YES[0]}' (or '{FLAG_YES[1]}') for the customer's role, or remove the "
-                f"line.",
+                say.unknown_customer.format(
+                    type=title, id=obj.id, value=customer, yes=FLAG_YES[0], yes_other=FLAG_YES[1]
+                ),
                 obj.location,
             )
         satisfaction = obj.field("satisfaction")
         if obj.type == ACTIVITY and satisfaction and satisfaction not in SATISFACTION_SCORES:
             yield Finding(
                 WarningSubtype.UNKNOWN_VALUE,
-                f"The {title} '{obj.id}' has satisfaction '{satisfaction}'; use a whole number "
-                f"from 1 (bad) to 5 (good).",
+                say.unknown_satisfaction.format(type=title, id=obj.id, value=satisfaction),
                 obj.location,
             )
         if obj.type == ACTIVITY and len(obj.link("role")) > 1:
             yield Finding(
                 WarningSubtype.ROLE_COUNT,
-                f"The {title} '{obj.id}' names {len(obj.link('role'))} roles "
-                f"({', '.join(obj.link('role'))}); an activity has one role, the lane it is "
-                f"drawn in. Keep the responsible role and split joint work into one activity "
-                f"per role.",
+                say.role_count.format(
+                    type=title,
+                    id=obj.id,
+                    count=len(obj.link("role")),
+                    roles=", ".join(obj.link("role")),
+                ),
                 obj.location,
             )
         yield from _check_links(obj, objects, title, settings)
@@ -120,42 +123,47 @@ def _check_links(
     title: str,
     settings: Settings,
 ) -> Iterator[Finding]:
+    say = settings.texts.messages
     for name, spec in LINKS.items():
         targets = obj.link(name)
         if not targets:
             continue
         if obj.type not in spec.sources:
-            owners = " and ".join(settings.type_title(t) for t in spec.sources)
+            owners = say.together.join(settings.type_title(t) for t in spec.sources)
             yield Finding(
                 WarningSubtype.LINK_TYPE,
-                f"The {title} '{obj.id}' has a '{name}' link, which only {owners} objects "
-                f"have. Remove the line ':{name}: …' from it.",
+                say.link_owner.format(type=title, id=obj.id, name=name, owners=owners),
                 obj.location,
             )
             continue
-        wanted = " or ".join(settings.type_title(t) for t in spec.targets)
+        wanted = say.alternatives.join(settings.type_title(t) for t in spec.targets)
         for target_id in targets:
             target = objects.get(target_id)
-            lookalike = lookalike_problem(target_id)
+            lookalike = lookalike_problem(target_id, say)
             if target is None and lookalike:
                 yield Finding(
                     WarningSubtype.LOOKALIKE,
-                    f"The {title} '{obj.id}' links in '{name}' to an ID that no object has: "
-                    f"{lookalike}",
+                    say.link_lookalike.format(type=title, id=obj.id, name=name, problem=lookalike),
                     obj.location,
                 )
             elif target is None:
                 yield Finding(
                     WarningSubtype.UNKNOWN_ID,
-                    f"The {title} '{obj.id}' links to '{target_id}' in '{name}', but no object "
-                    f"has this ID. Correct the ID or define the {wanted} '{target_id}'.",
+                    say.link_unknown.format(
+                        type=title, id=obj.id, target=target_id, name=name, wanted=wanted
+                    ),
                     obj.location,
                 )
             elif target.type not in spec.targets:
                 yield Finding(
                     WarningSubtype.LINK_TYPE,
-                    f"The {title} '{obj.id}' links to '{target_id}' in '{name}', which is a "
-                    f"{settings.type_title(target.type)}, not a {wanted}. Name a "
-                    f"{wanted} there.",
+                    say.link_type.format(
+                        type=title,
+                        id=obj.id,
+                        target=target_id,
+                        name=name,
+                        target_type=settings.type_title(target.type),
+                        wanted=wanted,
+                    ),
                     obj.location,
                 )

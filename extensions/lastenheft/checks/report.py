@@ -12,7 +12,7 @@ from lastenheft.checks.objects import check_objects
 from lastenheft.checks.structure import check_structure
 from lastenheft.config import settings
 from lastenheft.model.store import get_model, take_built
-from lastenheft.sources.pages import entries_in_order
+from lastenheft.sources.pages import dropped_under, entries_in_order
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -23,11 +23,14 @@ def report_problems(app: Sphinx, env: BuildEnvironment) -> None:
     built = take_built(env)
     project = settings(env.config)
     entries = list(entries_in_order(env))
+    # A parent is not reported empty when what it lacks is reported already: an object
+    # below it that names another parent, or one dropped for its ID.
     left = {entry.above for entry in entries if elsewhere(entry) is not None}
+    left |= dropped_under(env)
     findings = [
         *check_objects(built.objects, project),
         *built.unplaced,
-        *check_structure(get_model(env), built.objects, project.options),
+        *check_structure(get_model(env), built.objects, project),
         *check_as_written(entries, project),
         *check_inventory(built.objects, project, lambda doc: str(env.doc2path(doc, False)), left),
     ]

@@ -6,56 +6,54 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
-from lastenheft.config import LastenheftConfig
+from lastenheft.config import LastenheftConfig, Settings
 from lastenheft.model.process import Flow, ObjectData, ProcessModel, Scene
+from lastenheft.texts.messages import Messages
 from lastenheft.vocabulary import ACTIVITY, FLOW_END, REQ
 from lastenheft.warnings_ import Finding, WarningSubtype
 
 
 def check_structure(
-    model: ProcessModel, objects: Mapping[str, ObjectData], config: LastenheftConfig
+    model: ProcessModel, objects: Mapping[str, ObjectData], settings: Settings
 ) -> Iterator[Finding]:
     """Every problem of the model's structure."""
+    say = settings.texts.messages
     for obj in objects.values():
         if obj.id == FLOW_END:
             yield Finding(
                 WarningSubtype.ID_PATTERN,
-                f"The ID '{FLOW_END}' is the keyword that ends a flow in ':next:'. Give the "
-                f"object another ID.",
+                say.end_as_id.format(id=FLOW_END),
                 obj.location,
             )
         if obj.type == REQ:
-            yield from _check_derivation(obj, config)
+            yield from _check_derivation(obj, settings.options, say)
         elif obj.type == ACTIVITY:
-            yield from _check_decision(obj)
+            yield from _check_decision(obj, say)
     for scene in model.scenes.values():
         if _complete(scene, model, objects):
-            yield from _check_flow(scene, model, objects)
+            yield from _check_flow(scene, model, objects, say)
 
 
-def _check_derivation(obj: ObjectData, config: LastenheftConfig) -> list[Finding]:
+def _check_derivation(obj: ObjectData, config: LastenheftConfig, say: Messages) -> list[Finding]:
     if obj.link("derived_from"):
         return []
     category = obj.field("category")
     if category in config.context_categories:
         if obj.link("concerns"):
             return []
-        fix = (
-            "Add ':derived_from: <activity IDs>', or, as a "
-            f"{category} requirement, ':concerns: <scene or system IDs>'."
-        )
+        fix = say.underived_context_fix.format(category=category)
     else:
-        fix = "Add a line ':derived_from: <activity IDs>' naming the activities that need it."
+        fix = say.underived_fix
     return [
         Finding(
             WarningSubtype.UNDERIVED,
-            f"The requirement '{obj.id}' is derived from no activity. {fix}",
+            say.underived.format(id=obj.id, fix=fix),
             obj.location,
         )
     ]
 
 
-def _check_decision(obj: ObjectData) -> list[Finding]:
+def _check_decision(obj: ObjectData, say: Messages) -> list[Finding]:
     """One problem of the activity's ways out, if any: the first of these that applies."""
     targets, labels = obj.next_ids, obj.branches
     twice = next((t for t in targets if targets.count(t) > 1), None)
@@ -63,9 +61,7 @@ def _check_decision(obj: ObjectData) -> list[Finding]:
         return [
             Finding(
                 WarningSubtype.DECISION,
-                f"The activity '{obj.id}' names '{twice}' twice in ':next:'; a decision needs "
-                f"two or more different ways out. Name each way out once, another activity "
-                f"or END for the other branch.",
+                say.decision_twice.format(id=obj.id, target=twice),
                 obj.location,
             )
         ]
@@ -73,9 +69,7 @@ def _check_decision(obj: ObjectData) -> list[Finding]:
         return [
             Finding(
                 WarningSubtype.BRANCHES,
-                f"The activity '{obj.id}' has {len(labels)} branch labels for "
-                f"{len(targets)} next links. Give one label per ID in ':next:', "
-                f"in the same order, separated by '|'.",
+                say.branch_count.format(id=obj.id, labels=len(labels), targets=len(targets)),
                 obj.location,
             )
         ]
@@ -83,9 +77,7 @@ def _check_decision(obj: ObjectData) -> list[Finding]:
         return [
             Finding(
                 WarningSubtype.DECISION,
-                f"The activity '{obj.id}' has the branch label '{labels[0]}' for its only way "
-                f"out; a decision needs two or more ways out. Add the other ways out to "
-                f"':next:' (an activity ID or END) with a label each, or remove ':branches:'.",
+                say.decision_one_way.format(id=obj.id, label=labels[0]),
                 obj.location,
             )
         ]
@@ -94,9 +86,7 @@ def _check_decision(obj: ObjectData) -> list[Finding]:
         return [
             Finding(
                 WarningSubtype.DECISION,
-                f"The activity '{obj.id}' labels {labels.count(shared)} ways out '{shared}'; "
-                f"a reader tells the ways out of a decision apart by their labels. Give each "
-                f"way out a label of its own in ':branches:'.",
+                say.decision_same_label.format(id=obj.id, count=labels.count(shared), label=shared),
                 obj.location,
             )
         ]
@@ -116,7 +106,7 @@ def _complete(scene: Scene, model: ProcessModel, objects: Mapping[str, ObjectDat
 
 
 def _check_flow(
-    scene: Scene, model: ProcessModel, objects: Mapping[str, ObjectData]
+    scene: Scene, model: ProcessModel, objects: Mapping[str, ObjectData], say: Messages
 ) -> Iterator[Finding]:
     """Activities that the flow does not reach from the scene's start, and loops that it
     cannot leave. Every activity that reaches no end is in or leads into such a loop, so the
@@ -130,9 +120,7 @@ def _check_flow(
         if activity_id not in reached:
             yield Finding(
                 WarningSubtype.UNREACHABLE,
-                f"The activity '{activity_id}' of scene '{scene.id}' is never reached: no "
-                f"flow leads to it from the scene's start '{activities[0]}'. Name it in the "
-                f"':next:' of an activity before it, or remove it.",
+                say.unreachable.format(id=activity_id, scene=scene.id, start=activities[0]),
                 model.activities[activity_id].location,
             )
     for loop in _loops_without_exit(activities, scene.flows):
@@ -145,10 +133,9 @@ def _check_flow(
         ways = ", ".join(objects[back].next_ids)
         yield Finding(
             WarningSubtype.CYCLE,
-            f"The flow of scene '{scene.id}' runs in a circle with no way out: "
-            f"{' → '.join([*cycle, first])}. Give the loop an exit: make '{back}' a decision "
-            f"that also leads on (':next: {ways}, <activity or END>' with one label per way "
-            f"out in ':branches:'), or let its ':next:' lead forward.",
+            say.cycle.format(
+                scene=scene.id, circle=" → ".join([*cycle, first]), back=back, ways=ways
+            ),
             model.activities[back].location,
         )
 

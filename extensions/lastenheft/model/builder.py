@@ -16,6 +16,7 @@ from lastenheft.model.process import (
     TestCase,
 )
 from lastenheft.sources.plain_text import plain_text
+from lastenheft.texts.messages import Messages
 from lastenheft.vocabulary import (
     ACTIVITY,
     FLOW_END,
@@ -31,8 +32,11 @@ from lastenheft.vocabulary import (
 from lastenheft.warnings_ import Finding, WarningSubtype
 
 
-def build_model(objects: Mapping[str, ObjectData]) -> tuple[ProcessModel, list[Finding]]:
-    """The model of ``objects`` (given in reading order) and the objects it cannot place.
+def build_model(
+    objects: Mapping[str, ObjectData], messages: Messages
+) -> tuple[ProcessModel, list[Finding]]:
+    """The model of ``objects`` (given in reading order) and the objects it cannot place,
+    reported in the words of ``messages``.
 
     Objects whose links are broken are left out of the structure they cannot join; the
     problem with the link itself is reported by :mod:`lastenheft.checks.objects`, the
@@ -63,9 +67,7 @@ def build_model(objects: Mapping[str, ObjectData]) -> tuple[ProcessModel, list[F
             findings.append(
                 Finding(
                     WarningSubtype.ORPHAN_STEP,
-                    f"The process step '{obj.id}' belongs to no customer scene: no scene "
-                    f"stands above it on its page. Move it below its scene or add a line "
-                    f"':scene: <scene ID>'.",
+                    messages.orphan_step.format(id=obj.id),
                     obj.location,
                 )
             )
@@ -79,9 +81,7 @@ def build_model(objects: Mapping[str, ObjectData]) -> tuple[ProcessModel, list[F
             findings.append(
                 Finding(
                     WarningSubtype.ORPHAN_ACTIVITY,
-                    f"The activity '{obj.id}' belongs to no process step: no step stands "
-                    f"above it on its page. Move it below its step or add a line "
-                    f"':step: <step ID>'.",
+                    messages.orphan_activity.format(id=obj.id),
                     obj.location,
                 )
             )
@@ -126,7 +126,7 @@ def build_model(objects: Mapping[str, ObjectData]) -> tuple[ProcessModel, list[F
         )
 
     for scene in model.scenes.values():
-        findings.extend(_connect(scene, model, objects))
+        findings.extend(_connect(scene, model, objects, messages))
     return model, findings
 
 
@@ -139,7 +139,9 @@ def _first_of(ids: Sequence[str], known: Mapping[str, object]) -> str | None:
     return next((i for i in ids if i in known), None)
 
 
-def _connect(scene: Scene, model: ProcessModel, objects: Mapping[str, ObjectData]) -> list[Finding]:
+def _connect(
+    scene: Scene, model: ProcessModel, objects: Mapping[str, ObjectData], messages: Messages
+) -> list[Finding]:
     """Lay the scene's flow: page order, unless an activity names its ``next``. The last
     activity without ``next`` ends the flow, as does ``END`` in a ``next``."""
     findings: list[Finding] = []
@@ -163,9 +165,9 @@ def _connect(scene: Scene, model: ProcessModel, objects: Mapping[str, ObjectData
                 findings.append(
                     Finding(
                         WarningSubtype.NEXT_SCENE,
-                        f"The activity '{obj.id}' of scene '{scene.id}' continues with "
-                        f"'{target}' of scene '{target_scene}'; a flow stays within its "
-                        f"scene. Name an activity of '{scene.id}' in ':next:', or END.",
+                        messages.next_scene.format(
+                            id=obj.id, scene=scene.id, target=target, target_scene=target_scene
+                        ),
                         obj.location,
                     )
                 )

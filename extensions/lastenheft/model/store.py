@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from sphinx_needs.data import SphinxNeedsData
 
+from lastenheft.config import settings
 from lastenheft.model.builder import build_model
 from lastenheft.model.process import ObjectData, ProcessModel
 from lastenheft.sources.pages import entries_in_order
+from lastenheft.texts.messages import Messages
 from lastenheft.vocabulary import ACTIVITY, FIELDS, FLOW_END, LINKS, TYPES
 from lastenheft.warnings_ import Finding, Location
 
@@ -19,6 +21,10 @@ if TYPE_CHECKING:
 
 _MODEL = "lastenheft_model"
 _BUILT = "lastenheft_model_sources"
+
+
+def _messages(env: BuildEnvironment) -> Messages:
+    return settings(env.config).texts.messages
 
 
 def ordered_ids(env: BuildEnvironment) -> list[str]:
@@ -67,7 +73,7 @@ class Built:
 def prepare_model(app: Sphinx, env: BuildEnvironment) -> None:
     """Build the model and write the implicit flow into the needs."""
     objects = _objects(env)
-    model, unplaced = build_model(objects)
+    model, unplaced = build_model(objects, _messages(env))
     _show_implicit_flow(env, model, objects)
     env.__dict__[_MODEL] = model
     env.__dict__[_BUILT] = Built(objects, unplaced)
@@ -78,7 +84,7 @@ def take_built(env: BuildEnvironment) -> Built:
     built = env.__dict__.pop(_BUILT, None)
     if not isinstance(built, Built):
         objects = _objects(env)
-        built = Built(objects, build_model(objects)[1])
+        built = Built(objects, build_model(objects, _messages(env))[1])
     return built
 
 
@@ -109,7 +115,7 @@ def get_model(env: BuildEnvironment) -> ProcessModel:
     """The model of this build (built at ``env-updated``)."""
     model = env.__dict__.get(_MODEL)
     if not isinstance(model, ProcessModel):
-        model, _ = build_model(_objects(env))
+        model, _ = build_model(_objects(env), _messages(env))
         env.__dict__[_MODEL] = model
     return model
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from lastenheft.site.node_packages import mermaid_bundle
+from lastenheft.texts.messages import Messages
 
 SCRIPT = Path(__file__).resolve().parent / "render-diagrams.cjs"
 #: Bump when the script's output changes for the same input.
@@ -64,19 +65,17 @@ def _cache_key(code: str, fingerprint: str) -> str:
     return hashlib.sha256(f"{fingerprint}\n{code}".encode()).hexdigest()[:32]
 
 
-def find_toolchain(node_modules: Path | None, chromium: str) -> Toolchain | str:
-    """The toolchain, or a sentence saying what is missing and how to get it."""
+def find_toolchain(node_modules: Path | None, chromium: str, say: Messages) -> Toolchain | str:
+    """The toolchain, or a sentence in the words of ``say`` saying what is missing and how
+    to get it."""
     node = shutil.which("node")
     if node is None:
-        return "Node.js ('node') is not installed; install Node.js 20 or newer."
+        return say.no_node
     if node_modules is None or not (node_modules / "puppeteer-core").is_dir():
-        return "puppeteer-core is not in node_modules; run 'npm ci' in the project folder."
+        return say.no_puppeteer
     browser = shutil.which(chromium) or (chromium if Path(chromium).is_file() else None)
     if browser is None:
-        return (
-            f"Chromium ('{chromium}') is not installed; run "
-            f"'bash tools/install-system-packages.sh' or set lastenheft_chromium."
-        )
+        return say.no_chromium.format(chromium=chromium)
     return Toolchain(node, node_modules, browser)
 
 

@@ -23,6 +23,7 @@ from lastenheft.printing.diagram_renderer import (
     render,
 )
 from lastenheft.site.node_packages import find_node_modules
+from lastenheft.texts.messages import Messages
 from lastenheft.warnings_ import LOGGER, WarningSubtype, warn
 
 if TYPE_CHECKING:
@@ -49,18 +50,21 @@ def diagram_location(node: nodes.Node) -> str | None:
 
 def diagram_tools(app: Sphinx) -> tuple[Toolchain | str, Path]:
     """The toolchain (or a sentence saying what is missing) and the diagram cache folder."""
-    options = settings(app.config).options
+    project = settings(app.config)
+    options = project.options
     confdir = Path(app.confdir)
-    toolchain = find_toolchain(find_node_modules(confdir, options.node_modules), options.chromium)
+    toolchain = find_toolchain(
+        find_node_modules(confdir, options.node_modules), options.chromium, project.texts.messages
+    )
     cache = confdir / options.diagram_cache if options.diagram_cache else default_cache_dir()
     return toolchain, cache
 
 
-def warn_unparsable(error: str, location: str | None) -> None:
+def warn_unparsable(error: str, location: str | None, say: Messages) -> None:
     """Report a diagram Mermaid rejected, with Mermaid's message on one line."""
     warn(
         WarningSubtype.MERMAID_SYNTAX,
-        f"Mermaid cannot draw this diagram: {' '.join(error.split())} Correct the diagram text.",
+        say.mermaid_syntax.format(error=" ".join(error.split())),
         location,
     )
 
@@ -73,10 +77,11 @@ def render_for_print(app: Sphinx, doctree: nodes.document, docname: str) -> None
     if not diagrams:
         return
     toolchain, cache = diagram_tools(app)
+    say = settings(app.config).texts.messages
     if isinstance(toolchain, str):
         warn(
             WarningSubtype.DIAGRAM_RENDERING,
-            f"{len(diagrams)} diagrams cannot be drawn for print: {toolchain}",
+            say.print_no_tools.format(count=len(diagrams), why=toolchain),
             diagram_location(diagrams[0]),
         )
         return
@@ -85,7 +90,7 @@ def render_for_print(app: Sphinx, doctree: nodes.document, docname: str) -> None
     except RenderError as error:
         warn(
             WarningSubtype.DIAGRAM_RENDERING,
-            f"The diagrams could not be drawn for print: {error}",
+            say.print_failed.format(error=error),
             diagram_location(diagrams[0]),
         )
         return
@@ -99,7 +104,7 @@ def render_for_print(app: Sphinx, doctree: nodes.document, docname: str) -> None
     for node in diagrams:
         result = results[node["code"]]
         if result.pdf is None:
-            warn_unparsable(result.error, diagram_location(node))
+            warn_unparsable(result.error, diagram_location(node), say)
             continue
         name = f"diagram-{result.pdf.stem}.pdf"
         shutil.copyfile(result.pdf, Path(app.outdir) / name)

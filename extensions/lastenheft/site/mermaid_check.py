@@ -52,11 +52,11 @@ class MermaidCheck:
         if exception is not None or not diagrams:
             return
         toolchain, cache = diagram_tools(app)
+        say = settings(app.config).texts.messages
         if isinstance(toolchain, str):
             warn(
                 WarningSubtype.DIAGRAM_RENDERING,
-                f"{len(diagrams)} diagrams cannot be checked: {toolchain} To build the website "
-                f"without the check, set lastenheft_check_mermaid = False.",
+                say.check_no_tools.format(count=len(diagrams), why=toolchain),
                 diagrams[0].location,
             )
             return
@@ -65,7 +65,7 @@ class MermaidCheck:
         except RenderError as error:
             warn(
                 WarningSubtype.DIAGRAM_RENDERING,
-                f"The diagrams could not be checked: {error}",
+                say.check_failed.format(error=error),
                 diagrams[0].location,
             )
             return
@@ -78,7 +78,7 @@ class MermaidCheck:
         )
         for diagram in diagrams:
             if errors[diagram.code]:
-                warn_unparsable(errors[diagram.code], diagram.location)
+                warn_unparsable(errors[diagram.code], diagram.location, say)
 
 
 def setup_mermaid_check(app: Sphinx) -> None:

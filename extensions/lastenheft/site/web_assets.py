@@ -40,12 +40,11 @@ def copy_assets(app: Sphinx) -> None:
     configured = project.options.node_modules
     node_modules = find_node_modules(Path(app.confdir), configured)
     if node_modules is None:
-        wanted = configured or f"node_modules in {app.confdir} or a folder above it"
+        say = project.texts.messages
+        wanted = configured or say.node_modules_near.format(folder=app.confdir)
         warn(
             WarningSubtype.MERMAID_RUNTIME,
-            f"The Mermaid runtime ({wanted}) is missing, so no diagram would render. Run "
-            f"'npm ci' in the project folder, or set lastenheft_node_modules to the folder "
-            f"node_modules that holds mermaid.",
+            say.no_mermaid_runtime.format(wanted=wanted),
             project.conf_location("lastenheft_node_modules"),
         )
         return

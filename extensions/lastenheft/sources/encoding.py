@@ -16,6 +16,7 @@ import codecs
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from lastenheft.config import settings
 from lastenheft.warnings_ import Location, WarningSubtype, warn
 
 if TYPE_CHECKING:
@@ -57,21 +58,24 @@ class UndecodableByte:
     line: int
     column: int
     data: bytes
-    #: A sentence naming the encoding the file looks like, and what it reads there; or ''.
-    guess: str = ""
     #: The guessed encoding as iconv names it; '' without a guess.
     guessed: str = ""
+    #: The text around the byte as the guessed encoding reads it; '' without one.
+    around: str = ""
 
 
+_UTF16 = "UTF-16"
+_WINDOWS = "WINDOWS-1252"
 #: Characters shown on either side of an undecodable byte.
 _AROUND = 20
 
 
 def _guess(content: bytes, start: int, line_start: int) -> tuple[str, str]:
-    """The sentence and the iconv name of the encoding ``content`` looks like it was saved
-    in, judged at the undecodable byte at ``start``; ('', '') when it is hard to tell."""
+    """The iconv name of the encoding ``content`` looks like it was saved in, judged at the
+    undecodable byte at ``start``, and what it reads there; ('', '') when it is hard to
+    tell."""
     if content.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return " It looks like UTF-16 (it starts with UTF-16's byte order mark).", "UTF-16"
+        return _UTF16, ""
     try:
         text = content.decode("cp1252")
     except UnicodeDecodeError:
@@ -79,10 +83,7 @@ def _guess(content: bytes, start: int, line_start: int) -> tuple[str, str]:
     # One byte is one character in Windows-1252: the byte offsets are the text's indices.
     line = text[line_start:].splitlines()[0]
     around = line[max(0, start - line_start - _AROUND) : start - line_start + _AROUND]
-    return (
-        f" It looks like Windows-1252 (Latin-1), which reads '{around.strip()}' there.",
-        "WINDOWS-1252",
-    )
+    return _WINDOWS, around.strip()
 
 
 def first_undecodable(content: bytes, encoding: str) -> UndecodableByte | None:
@@ -108,6 +109,7 @@ def check_encoding(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> N
     # Sphinx's default, utf-8-sig, is UTF-8 that skips a byte order mark.
     named = "UTF-8" if codecs.lookup(encoding).name in ("utf-8", "utf-8-sig") else encoding
     found = False
+    say = settings(app.config).texts.messages
     for docname in docnames:
         path = env.doc2path(docname)
         problem = first_undecodable(path.read_bytes(), encoding)
@@ -115,14 +117,24 @@ def check_encoding(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> N
             continue
         found = True
         shown = " ".join(f"0x{byte:02X}" for byte in problem.data)
-        convert = f", or with 'iconv -f {problem.guessed} -t {named}'" if problem.guessed else ""
+        convert = guess = ""
+        if problem.guessed:
+            convert = say.encoding_convert.format(source=problem.guessed, target=named)
+            guess = (
+                say.encoding_utf16
+                if problem.guessed == _UTF16
+                else say.encoding_windows.format(text=problem.around)
+            )
         warn(
             WarningSubtype.ENCODING,
-            f"The file is not {named}, the encoding Sphinx reads (source_encoding): byte "
-            f"{shown} at line {problem.line}, column {problem.column} cannot be decoded."
-            f"{problem.guess} Save the file as {named} (in the editor's 'Save as'{convert}). "
-            f"This build reads the page with '\N{REPLACEMENT CHARACTER}' in place of each "
-            f"byte it cannot decode.",
+            say.encoding.format(
+                encoding=named,
+                bytes=shown,
+                line=problem.line,
+                column=problem.column,
+                guess=guess,
+                convert=convert,
+            ),
             Location(docname, problem.line),
         )
     if found:

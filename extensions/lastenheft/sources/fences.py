@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sphinx.util import get_filetype
 
+from lastenheft.config import settings
 from lastenheft.warnings_ import Location, WarningSubtype, warn
 
 if TYPE_CHECKING:
@@ -84,12 +85,9 @@ def check_fences(app: Sphinx, docname: str, source: list[str]) -> None:
         tildes = "~" * len(fence)
         warn(
             WarningSubtype.FENCE,
-            f"The line '{fence}{info}' opens no directive: a line of backticks whose text "
-            f"holds a backtick is no fence to MyST, which reads it as text, so the directive "
-            f"and what follows up to the next bare fence vanish. A title with backticks "
-            f"needs a fence of tildes: open and close the directive with '{tildes}' "
-            f"('{tildes}{info}' ... '{tildes}'); a longer backtick fence does not help. Or "
-            f"write the title without them: it is shown as written, backticks and all.",
+            settings(app.config).texts.messages.fence.format(
+                line=f"{fence}{info}", tildes=tildes, info=info
+            ),
             Location(docname, number),
         )
 

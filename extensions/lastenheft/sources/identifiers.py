@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from lastenheft.texts.messages import Messages
+
 #: Per script, the Latin letters and the Unicode names of the letters drawn like them.
 _TWIN_NAMES = {
     "CYRILLIC": {
@@ -59,36 +61,40 @@ _LATIN_TWINS = {
 _PLAIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.")
 
 
-def _fix(char: str) -> str:
+def _fix(char: str, say: Messages) -> str:
     """What to type instead of ``char``."""
     twin = char.translate(_LATIN_TWINS)
     if twin != char:
-        return f"type a plain Latin '{twin}'"
+        return say.fix_latin.format(letter=twin)
     # Invisible first: a soft hyphen is no dash to type.
     if unicodedata.category(char) in ("Zs", "Zl", "Zp", "Cf", "Cc"):
-        return "delete it"
+        return say.fix_delete
     name = unicodedata.name(char, "")
     if unicodedata.category(char) == "Pd" or "HYPHEN" in name or "MINUS" in name:
-        return "type a plain '-'"
+        return say.fix_dash
     compatible = unicodedata.normalize("NFKC", char)
     if len(compatible) == 1 and compatible in _PLAIN:
-        return f"type a plain '{compatible}'"
-    return "replace it with a plain letter (A-Z), digit, '-', '_' or '.'"
+        return say.fix_plain.format(char=compatible)
+    return say.fix_other
 
 
-def lookalike_problem(text: str) -> str:
-    """What is wrong with the non-ASCII characters of the ID ``text`` and how to fix it;
-    empty when the ID holds none."""
+def lookalike_problem(text: str, say: Messages) -> str:
+    """What is wrong with the non-ASCII characters of the ID ``text`` and how to fix it, in
+    the words of ``say``; empty when the ID holds none."""
     positions: dict[str, list[int]] = {}
     for position, char in enumerate(text, start=1):
         if not char.isascii():
             positions.setdefault(char, []).append(position)
     parts = []
     for char, found in positions.items():
-        name = unicodedata.name(char, "without a Unicode name")
-        places = " and ".join(", ".join(map(str, found)).rsplit(", ", 1))
-        where = f"position {places}" if len(found) == 1 else f"positions {places}"
-        parts.append(f"U+{ord(char):04X} {name} at {where}: {_fix(char)}")
+        name = unicodedata.name(char, say.lookalike_unnamed)
+        places = say.together.join(", ".join(map(str, found)).rsplit(", ", 1))
+        where = (say.position if len(found) == 1 else say.positions).format(places=places)
+        parts.append(
+            say.lookalike_part.format(
+                code=f"{ord(char):04X}", name=name, where=where, fix=_fix(char, say)
+            )
+        )
     if not parts:
         return ""
-    return f"'{text}' contains {'; '.join(parts)}."
+    return say.lookalike.format(text=text, parts="; ".join(parts))

@@ -11,7 +11,7 @@ from sphinx_needs.directives.need import NeedDirective
 from lastenheft.config import settings
 from lastenheft.sources.identifiers import lookalike_problem
 from lastenheft.sources.option_blocks import dropped_options
-from lastenheft.sources.pages import PageEntry, record
+from lastenheft.sources.pages import PageEntry, page, record
 from lastenheft.sources.scanner import read_block
 from lastenheft.vocabulary import BRANCH_SEPARATOR, PARENT_LINK, TYPES, split_values
 from lastenheft.warnings_ import Location, WarningSubtype, warn
@@ -30,53 +30,73 @@ CURRENT = "lastenheft_current_"
 class ProcessObjectDirective(NeedDirective):
     """A need whose parent (step, scene) defaults to the one above it on the page."""
 
+    def _parent_above(self) -> str:
+        """The ID of the parent (step, scene) above this object on its page, if any."""
+        if self.name not in PARENT_LINK:
+            return ""
+        _link, parent_type = PARENT_LINK[self.name]
+        return str(self.env.temp_data.get(CURRENT + parent_type) or "")
+
+    def _dropped(self) -> list[nodes.Node]:
+        """Nothing to show for an object whose ID is broken; its parent is not empty."""
+        above = self._parent_above()
+        if above:
+            page(self.env, self.env.docname).dropped_under.append(above)
+        return []
+
     def run(self) -> Sequence[nodes.Node]:
         _source, lineno = self.get_source_info()
         location = Location(self.env.docname, lineno or self.lineno)
         names = settings(self.config)
         type_title = names.type_title(self.name)
+        say = names.texts.messages
         need_id = (self.options.get("id") or "").strip()
         if not need_id:
-            what = f"the {type_title} '{' '.join(self.arguments)}'"
-            dropped = dropped_options(self.block_text, self.env.docname, self.lineno, what)
+            what = f"{type_title} '{' '.join(self.arguments)}'"
+            dropped = dropped_options(
+                self.block_text, self.env.docname, self.lineno, what, names.texts.messages
+            )
             if dropped is not None:
                 # MyST dropped every option, the ID with them: name the cause, not the ID.
                 dropped.report()
-                return []
+                return self._dropped()
             warn(
                 WarningSubtype.MISSING_ID,
-                f"The {type_title} '{' '.join(self.arguments)}' has no ID. Add a line "
-                f"':id: {names.prefix(self.name)}…' with an ID that is unique and stays "
-                f"the same for good: protocols and vendor answers cite it.",
+                say.missing_id.format(
+                    type=type_title, title=" ".join(self.arguments), prefix=names.prefix(self.name)
+                ),
                 location,
             )
-            return []
-        lookalike = lookalike_problem(need_id)
+            return self._dropped()
+        lookalike = lookalike_problem(need_id, say)
         if lookalike:
             # sphinx-needs would reject the ID by its pattern, which does not show the culprit.
             warn(
                 WarningSubtype.LOOKALIKE,
-                f"The {type_title} '{' '.join(self.arguments)}' has an ID no link can name: "
-                f"{lookalike}",
+                say.id_lookalike.format(
+                    type=type_title, title=" ".join(self.arguments), problem=lookalike
+                ),
                 location,
             )
-            return []
+            return self._dropped()
         existing = SphinxNeedsData(self.env).get_needs_mutable().get(need_id)
         if existing is not None:
             warn(
                 WarningSubtype.DUPLICATE_ID,
-                f"The ID '{need_id}' is already used by '{existing['title']}' "
-                f"({self.env.doc2path(existing['docname'] or '', False)}:{existing['lineno']}). "
-                f"Give this object an ID of its own; an ID is never used twice.",
+                say.duplicate_id.format(
+                    id=need_id,
+                    other=existing["title"],
+                    where=f"{self.env.doc2path(existing['docname'] or '', False)}:"
+                    f"{existing['lineno']}",
+                ),
                 location,
             )
-            return []
+            return self._dropped()
 
-        above = ""
-        if self.name in PARENT_LINK:
-            link, parent_type = PARENT_LINK[self.name]
-            above = self.env.temp_data.get(CURRENT + parent_type) or ""
-            if not (self.options.get(link) or "").strip() and above:
+        above = self._parent_above()
+        if above:
+            link, _parent_type = PARENT_LINK[self.name]
+            if not (self.options.get(link) or "").strip():
                 self.options[link] = above
         if self.name in TYPES:
             self.env.temp_data[CURRENT + self.name] = need_id

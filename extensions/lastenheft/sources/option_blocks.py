@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from myst_parser.parsers.options import TokenizeError, options_to_tokens
 
+from lastenheft.sources.scanner import markdown_lines
+from lastenheft.texts.messages import Messages
 from lastenheft.warnings_ import Finding, Location, WarningSubtype
 
 #: The opening line of a MyST directive fence.
@@ -36,7 +38,7 @@ class _Option:
 def _options(block_text: str, lineno: int) -> list[_Option]:
     """The options at the start of a MyST directive: ``:name: value`` lines, or the
     unindented ``name: value`` lines of a block between ``---`` lines."""
-    lines = block_text.splitlines()
+    lines = markdown_lines(block_text)
     if not lines or not _MYST_FENCE.match(lines[0]):
         return []  # reStructuredText, whose options are never dropped this way
     content = lines[1:]
@@ -66,20 +68,19 @@ def _unreadable(option: _Option) -> bool:
     return False
 
 
-def _why(value: str) -> str:
+def _why(value: str, say: Messages) -> str:
     if value.startswith(('"', "'")):
-        return (
-            "starts with a quote, and MyST then takes the value for a quoted text, which "
-            "must end with the quote"
-        )
+        return say.option_quote
     if value.startswith(("|", ">")):
-        return f"starts with '{value[0]}', which MyST takes for a text on the lines below"
-    return "holds what MyST cannot read as a value"
+        return say.option_block_scalar.format(char=value[0])
+    return say.option_unreadable
 
 
-def dropped_options(block_text: str, docname: str, lineno: int, what: str) -> Finding | None:
+def dropped_options(
+    block_text: str, docname: str, lineno: int, what: str, say: Messages
+) -> Finding | None:
     """Why MyST read none of the options of the directive ``block_text`` at line ``lineno``
-    of ``docname`` (the object ``what``, e.g. "the Anforderung 'Titel'"); None when it read
+    of ``docname`` (the object ``what``, e.g. "Anforderung 'Titel'"); None when it read
     them."""
     option = next(filter(_unreadable, _options(block_text, lineno)), None)
     if option is None:
@@ -87,10 +88,12 @@ def dropped_options(block_text: str, docname: str, lineno: int, what: str) -> Fi
     quoted = "'" + option.value.replace("'", "''") + "'"
     return Finding(
         WarningSubtype.OPTION_BLOCK,
-        f"MyST did not read the options of {what} (line {lineno}), so it has no ID "
-        f"and no fields: the value of '{option.key}' {_why(option.value)}. Write the "
-        f"whole value in single quotes, each single quote in it doubled "
-        f"('{option.key} {quoted}'), or start it with a letter. This is the cause of "
-        f"MyST's warning about the options format.",
+        say.option_block.format(
+            what=what,
+            line=lineno,
+            key=option.key,
+            why=_why(option.value, say),
+            quoted=quoted,
+        ),
         Location(docname, option.lineno),
     )

@@ -68,6 +68,9 @@ class PageRecord:
     referenced: list[str] = field(default_factory=list)
     #: The page holds a sphinx-needs view (table, list, flow ...) that may show any object.
     needs_views: bool = False
+    #: The parents (step, scene) above an object that was dropped for its ID: not empty
+    #: but missing the object, whose problem is reported once, at the object.
+    dropped_under: list[str] = field(default_factory=list)
 
 
 class PerDocumentCollector(EnvironmentCollector, Generic[T]):
@@ -155,6 +158,11 @@ def entries_in_order(env: BuildEnvironment) -> Iterable[PageEntry]:
     for docname in reading_order(env):
         if docname in pages(env):
             yield from pages(env)[docname].entries
+
+
+def dropped_under(env: BuildEnvironment) -> set[str]:
+    """The parents that miss an object dropped for its ID, on every page."""
+    return {parent for record in pages(env).values() for parent in record.dropped_under}
 
 
 def setup_pages(app: Sphinx) -> None:

@@ -71,7 +71,7 @@ def repeated(options: Sequence[Option]) -> list[tuple[Option, Option]]:
     return pairs
 
 
-def _markdown_lines(text: str) -> list[str]:
+def markdown_lines(text: str) -> list[str]:
     """The lines of Markdown text as MyST counts them: only a line feed or carriage return
     ends a line (``str.splitlines`` also breaks at U+2028 and other separators, as
     reStructuredText does)."""
@@ -110,7 +110,7 @@ def _directive(name: str, argument: str, line: int, options: list[Option]) -> Di
 
 def scan_myst(text: str) -> Iterator[Directive]:
     """The directives of a MyST page, in page order, except those inside code blocks."""
-    lines = _markdown_lines(text)
+    lines = markdown_lines(text)
     # The fences open at this line: character, length, and whether the content is literal.
     open_fences: list[tuple[str, int, bool]] = []
     for index, line in enumerate(lines):
@@ -206,7 +206,7 @@ def markdown_tables(text: str, first_line: int = 1) -> list[Table]:
     """The pipe tables of Markdown text whose first line is ``first_line``, code blocks
     included: a table is a row of cells over a delimiter row, its body the rows below it up
     to a blank line or a line without a pipe."""
-    lines = _markdown_lines(text)
+    lines = markdown_lines(text)
     tables = []
     index = 0
     while index + 1 < len(lines):

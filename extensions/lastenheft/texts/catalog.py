@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from lastenheft.vocabulary import Decision, Outcome, Status
+from lastenheft.texts.messages import Messages
+from lastenheft.vocabulary import Decision, Outcome, ReviewStatus, Status
 
 
 @dataclass(frozen=True)
@@ -326,6 +327,71 @@ class SelectionTexts:
 
 
 @dataclass(frozen=True)
+class ReviewTexts:
+    """Texts of suspect links and of the review status of the requirements."""
+
+    #: Each review status's name; the names of every language are values of ``:status:``.
+    statuses: dict[ReviewStatus, str]
+    no_status: str
+    #: The mark on an object's box: its label, then what changed ('{target}' is filled in).
+    mark: str
+    changed: str
+    #: The fingerprints as reviewed and now: '{reviewed}' and '{current}' are filled in.
+    fingerprints: str
+    # The list of suspects
+    owner: str
+    target: str
+    change: str
+    page: str
+    answer_outdated: str
+    no_suspects: str
+    # The review status
+    requirement: str
+    title: str
+    status: str
+    reviewer: str
+    date: str
+    requirements: str
+    total: str
+    #: On the cover and in the document information.
+    approval: str
+    all_approved: str
+    approved_count: str  # '{approved}' and '{total}' are filled in
+
+
+@dataclass(frozen=True)
+class VersionTexts:
+    """Texts of the changes since a baseline: the chapter that lists them and the mark on
+    each object that changed."""
+
+    #: The marks on an object's box; '{version}' is filled in.
+    mark_added: str
+    mark_changed: str
+    added: str
+    changed: str
+    removed: str
+    #: '{version}', '{date}', '{added}', '{changed}' and '{removed}' are filled in.
+    intro: str
+    no_baseline: str
+    no_changes: str  # '{version}' and '{date}' are filled in
+    by_type: str
+    by_scene: str
+    object_type: str
+    scene: str
+    cross_cutting: str
+    total: str
+    field: str
+    change: str
+    title: str
+    content: str
+    #: How changed words are marked: '{inserted}' and '{deleted}' become the two words
+    #: below, marked as they are in the changes.
+    legend: str
+    inserted: str
+    deleted: str
+
+
+@dataclass(frozen=True)
 class Formats:
     """How numbers and dates are written."""
 
@@ -365,3 +431,7 @@ class Texts:
     handbooks: HandbookTexts
     acceptance: AcceptanceTexts
     selection: SelectionTexts
+    #: What the warnings say.
+    messages: Messages
+    review: ReviewTexts
+    versions: VersionTexts

@@ -10,11 +10,14 @@ from lastenheft.texts.catalog import (
     LinkLabels,
     ObjectTexts,
     PrintTexts,
+    ReviewTexts,
     SelectionTexts,
     Texts,
     TraceTexts,
+    VersionTexts,
 )
-from lastenheft.vocabulary import Decision, Outcome, Status
+from lastenheft.texts.de_messages import MESSAGES
+from lastenheft.vocabulary import Decision, Outcome, ReviewStatus, Status
 
 TEXTS = Texts(
     language="de",
@@ -46,6 +49,9 @@ TEXTS = Texts(
             "rationale": "Begründung",
             "preconditions": "Vorbedingungen",
             "test_data": "Testdaten",
+            "reviewer": "Geprüft von",
+            "review_date": "Geprüft am",
+            "status": "Status",
         },
         links={
             "scene": LinkLabels("Kundenszene", "Prozessschritte"),
@@ -398,5 +404,59 @@ TEXTS = Texts(
         questionnaire_where="Den Anforderungsfragebogen für Anbieter ({file}, eine Zeile je "
         "Anforderung) enthält die HTML-Fassung dieses Lastenhefts: {where}.",
         note_rejected="Antwort nicht übernommen: bitte prüfen und erneut beantworten",
+    ),
+    messages=MESSAGES,
+    review=ReviewTexts(
+        statuses={
+            ReviewStatus.DRAFT: "Entwurf",
+            ReviewStatus.IN_REVIEW: "in Prüfung",
+            ReviewStatus.APPROVED: "freigegeben",
+        },
+        no_status="ohne Status",
+        mark="Verknüpfung prüfen",
+        changed="{target} wurde geändert, seit die Verknüpfung geprüft wurde",
+        fingerprints="Fingerabdruck geprüft {reviewed}, jetzt {current}",
+        owner="Objekt",
+        target="verknüpft mit",
+        change="Änderung",
+        page="Seite",
+        answer_outdated="Antwort veraltet: die Anforderung wurde seit der Antwort geändert",
+        no_suspects="Keine offenen verdächtigen Verknüpfungen: jede geprüfte Verknüpfung ist "
+        "auf dem aktuellen Stand.",
+        requirement="Anforderung",
+        title="Titel",
+        status="Status",
+        reviewer="Geprüft von",
+        date="Geprüft am",
+        requirements="Anforderungen",
+        total="Gesamt",
+        approval="Freigabe",
+        all_approved="Alle Anforderungen sind in dieser Version freigegeben.",
+        approved_count="{approved} von {total} Anforderungen sind in dieser Version freigegeben.",
+    ),
+    versions=VersionTexts(
+        mark_added="neu seit {version}",
+        mark_changed="geändert seit {version}",
+        added="neu",
+        changed="geändert",
+        removed="entfernt",
+        intro="Verglichen mit der Baseline {version} vom {date}: {added} neu, {changed} geändert, "
+        "{removed} entfernt.",
+        no_baseline="Kein Vergleich: Es ist keine lesbare Baseline festgelegt "
+        "(lastenheft_baseline).",
+        no_changes="Seit der Baseline {version} vom {date} hat sich nichts geändert.",
+        by_type="Änderungen je Objekttyp",
+        by_scene="Änderungen je Kundenszene",
+        object_type="Objekttyp",
+        scene="Kundenszene",
+        cross_cutting="Szenenübergreifend",
+        total="Gesamt",
+        field="Feld",
+        change="Änderung",
+        title="Titel",
+        content="Beschreibung",
+        legend="In den Änderungen sind {inserted} und {deleted} Wörter gekennzeichnet.",
+        inserted="eingefügte",
+        deleted="gelöschte",
     ),
 )

@@ -10,11 +10,14 @@ from lastenheft.texts.catalog import (
     LinkLabels,
     ObjectTexts,
     PrintTexts,
+    ReviewTexts,
     SelectionTexts,
     Texts,
     TraceTexts,
+    VersionTexts,
 )
-from lastenheft.vocabulary import Decision, Outcome, Status
+from lastenheft.texts.en_messages import MESSAGES
+from lastenheft.vocabulary import Decision, Outcome, ReviewStatus, Status
 
 TEXTS = Texts(
     language="en",
@@ -46,6 +49,9 @@ TEXTS = Texts(
             "rationale": "Rationale",
             "preconditions": "Preconditions",
             "test_data": "Test data",
+            "reviewer": "Reviewed by",
+            "review_date": "Reviewed on",
+            "status": "Status",
         },
         links={
             "scene": LinkLabels("customer scene", "process steps"),
@@ -393,5 +399,57 @@ TEXTS = Texts(
         questionnaire_where="The requirements questionnaire for vendors ({file}, one row per "
         "requirement) comes with the HTML version of this specification: {where}.",
         note_rejected="Answer not taken: please check it and answer again",
+    ),
+    messages=MESSAGES,
+    review=ReviewTexts(
+        statuses={
+            ReviewStatus.DRAFT: "draft",
+            ReviewStatus.IN_REVIEW: "in review",
+            ReviewStatus.APPROVED: "approved",
+        },
+        no_status="no status",
+        mark="Link to review",
+        changed="{target} changed since the link was reviewed",
+        fingerprints="fingerprint reviewed {reviewed}, now {current}",
+        owner="Object",
+        target="linked to",
+        change="Change",
+        page="Page",
+        answer_outdated="Answer outdated: the requirement changed since the answer",
+        no_suspects="No open suspect links: every reviewed link is up to date.",
+        requirement="Requirement",
+        title="Title",
+        status="Status",
+        reviewer="Reviewed by",
+        date="Reviewed on",
+        requirements="Requirements",
+        total="Total",
+        approval="Approval",
+        all_approved="All requirements are approved in this version.",
+        approved_count="{approved} of {total} requirements are approved in this version.",
+    ),
+    versions=VersionTexts(
+        mark_added="new since {version}",
+        mark_changed="changed since {version}",
+        added="new",
+        changed="changed",
+        removed="removed",
+        intro="Compared with baseline {version} of {date}: {added} new, {changed} changed, "
+        "{removed} removed.",
+        no_baseline="No comparison: no readable baseline is set (lastenheft_baseline).",
+        no_changes="Nothing has changed since baseline {version} of {date}.",
+        by_type="Changes by object type",
+        by_scene="Changes by customer scene",
+        object_type="Object type",
+        scene="Customer scene",
+        cross_cutting="Across scenes",
+        total="Total",
+        field="Field",
+        change="Change",
+        title="Title",
+        content="Description",
+        legend="The changes mark {inserted} and {deleted} words.",
+        inserted="inserted",
+        deleted="deleted",
     ),
 )

@@ -23,6 +23,7 @@ from lastenheft.config import Settings, settings
 from lastenheft.model.store import get_model
 from lastenheft.sources.identifiers import lookalike_problem
 from lastenheft.sources.pages import Placement, place
+from lastenheft.texts.messages import Messages
 from lastenheft.views.links import linked_ids, object_reference
 from lastenheft.warnings_ import Location, WarningSubtype, warn
 
@@ -166,10 +167,10 @@ def resolve_views(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         placeholder.replace_self(VIEWS[placement.view].render(context, placement))
 
 
-def warn_unknown(object_id: str, message: str, location: Location) -> None:
+def warn_unknown(object_id: str, message: str, location: Location, say: Messages) -> None:
     """Report that a view names an ``object_id`` no object has (``message`` says so and how
     to fix it); where the ID holds a character that only looks like a plain one, name it."""
-    lookalike = lookalike_problem(object_id)
+    lookalike = lookalike_problem(object_id, say)
     if lookalike:
         warn(WarningSubtype.LOOKALIKE, f"{message} {lookalike}", location)
     else:

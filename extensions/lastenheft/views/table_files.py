@@ -90,9 +90,8 @@ def _csv_table(path: Path) -> Table:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise Unreadable(
-            f"it is not UTF-8 ({error.reason} at byte {error.start}); save it as 'CSV UTF-8'"
-        ) from error
+        # Named like the workbook's errors: the messages around it say what to do.
+        raise Unreadable(f"not UTF-8: {error.reason} at byte {error.start}") from error
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
     try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
+from lastenheft.config import Settings
 from lastenheft.model.process import ProcessModel
 from lastenheft.model.test_runs import (
     DEFECT_CLASSES,
@@ -20,7 +21,7 @@ from lastenheft.texts import FALLBACK, LANGUAGES
 from lastenheft.texts.catalog import AcceptanceTexts
 from lastenheft.views.acceptance.columns import choices, parse_defect_class, parse_outcome
 from lastenheft.views.acceptance.junit_reader import CLASS_PROPERTY, TEST_ID_PROPERTY
-from lastenheft.vocabulary import Outcome
+from lastenheft.vocabulary import TEST, Outcome
 
 
 @dataclass(frozen=True)
@@ -54,117 +55,126 @@ def _texts(source: Source) -> AcceptanceTexts:
 class _RowCheck:
     """The messages for one source: they name its columns, or its JUnit properties."""
 
-    def __init__(self, source: Source, model: ProcessModel) -> None:
+    def __init__(self, source: Source, model: ProcessModel, project: Settings) -> None:
         self.source = source
         self.model = model
+        self.say = project.texts.messages
+        self.test_prefix = project.prefix(TEST)
         self.texts = _texts(source)
         self.junit = source.kind == JUNIT
 
     def _where_id(self, row: Row) -> str:
         if self.junit:
-            return (
-                f'the property <property name="{TEST_ID_PROPERTY}" value="…"/> or the name '
-                f"of the test case '{row.name}'"
-            )
-        return f"column '{self.texts.columns['test']}'"
+            return self.say.where_junit_id.format(property=TEST_ID_PROPERTY, name=row.name)
+        return self.say.where_column.format(column=self.texts.columns["test"])
 
     def _class_column(self) -> str:
         if self.junit:
-            return f"the property '{CLASS_PROPERTY}'"
-        return f"column '{self.texts.columns['defect_class']}'"
+            return self.say.where_property.format(property=CLASS_PROPERTY)
+        return self.say.where_column.format(column=self.texts.columns["defect_class"])
 
     def problem(self, row: Row, message: str) -> Problem:
         return Problem(message, row.file, row.row)
 
     def unknown_test(self, row: Row) -> Problem:
-        model, test_id = self.model, row.test_id
+        model, test_id, say = self.model, row.test_id, self.say
         if test_id in model.requirements:
             tests = model.tests_of_requirement(test_id)
             verified = (
-                f"the tests that verify it: {', '.join(tests)}"
+                say.verified_by.format(tests=", ".join(tests))
                 if tests
-                else f"none verifies it yet: add a test case with ':verifies: {test_id}'"
+                else say.verified_by_none.format(id=test_id)
             )
             return self.problem(
                 row,
-                f"'{test_id}' is a requirement; record results per test case, e.g. {verified}. "
-                f"Enter the test ID in {self._where_id(row)}.",
+                say.result_for_requirement.format(
+                    id=test_id, verified=verified, where=self._where_id(row)
+                ),
             )
         if test_id in model.scenes:
             tests = [t.id for t in model.tests.values() if test_id in t.walks_through]
             return self.problem(
                 row,
-                f"'{test_id}' is a customer scene; record results per test case, e.g. its "
-                f"end-to-end tests: {', '.join(tests) or 'none yet'}. Enter the test ID in "
-                f"{self._where_id(row)}.",
+                say.result_for_scene.format(
+                    id=test_id, tests=", ".join(tests) or say.none_yet, where=self._where_id(row)
+                ),
             )
         close = difflib.get_close_matches(test_id, list(model.tests), n=1)
-        guess = f" Did you mean '{close[0]}'?" if close else ""
+        guess = say.did_you_mean.format(id=close[0]) if close else ""
         return self.problem(
-            row,
-            f"'{test_id}' is no acceptance test of this Lastenheft.{guess} Correct the ID in "
-            f"{self._where_id(row)}, or add the test case.",
+            row, say.unknown_test.format(id=test_id, guess=guess, where=self._where_id(row))
         )
 
     def no_result(self, row: Row) -> Problem:
         texts = self.texts
-        words = choices(list(texts.outcomes.values()))
+        words = choices(list(texts.outcomes.values()), self.say)
         return self.problem(
             row,
-            f"'{row.test_id}' has no result. Enter {words} in column "
-            f"'{texts.columns['result']}' ('{texts.outcomes[Outcome.NOT_TESTED]}' for a test "
-            f"that was not run).",
+            self.say.no_result.format(
+                id=row.test_id,
+                words=words,
+                column=texts.columns["result"],
+                not_tested=texts.outcomes[Outcome.NOT_TESTED],
+            ),
         )
 
     def check(self, row: Row) -> CaseResult | Problem:
-        texts = self.texts
+        texts, say = self.texts, self.say
         if not row.test_id:
             if self.junit:
                 return self.problem(
                     row,
-                    f"The test case '{row.name}' names no acceptance test. Add "
-                    f'<property name="{TEST_ID_PROPERTY}" value="AT-…"/> to it, or put the '
-                    f"test ID into its name.",
+                    say.junit_no_test_id.format(
+                        name=row.name, property=TEST_ID_PROPERTY, prefix=self.test_prefix
+                    ),
                 )
             return self.problem(
                 row,
-                f"The row names no test case. Enter the test ID in column "
-                f"'{texts.columns['test']}', or delete the row.",
+                say.row_no_test.format(column=texts.columns["test"]),
             )
         if row.test_id not in self.model.tests:
             return self.unknown_test(row)
-        words = choices(list(texts.outcomes.values()))
+        words = choices(list(texts.outcomes.values()), self.say)
         outcome = parse_outcome(row.result)
         if not row.result:
             return self.no_result(row)
         if outcome is None:
             return self.problem(
                 row,
-                f"'{row.result}' in column '{texts.columns['result']}' is no result. Use {words}.",
+                say.unknown_result.format(
+                    result=row.result, column=texts.columns["result"], words=words
+                ),
             )
-        classes = choices(
-            [f"{n} ({texts.defect_classes[n]})" for n in DEFECT_CLASSES],
-        )
+        classes = choices([f"{n} ({texts.defect_classes[n]})" for n in DEFECT_CLASSES], say)
         defect_class = parse_defect_class(row.defect_class)
         if outcome.has_defect:
             if not row.defect_class:
                 return self.problem(
                     row,
-                    f"'{row.test_id}' is '{texts.outcomes[outcome]}' but has no defect "
-                    f"class. Enter {classes} in {self._class_column()}.",
+                    say.no_defect_class.format(
+                        id=row.test_id,
+                        outcome=texts.outcomes[outcome],
+                        classes=classes,
+                        where=self._class_column(),
+                    ),
                 )
             if defect_class is None:
                 return self.problem(
                     row,
-                    f"'{row.defect_class}' in {self._class_column()} is no defect class. Use "
-                    f"{classes}.",
+                    say.unknown_defect_class.format(
+                        value=row.defect_class, where=self._class_column(), classes=classes
+                    ),
                 )
         elif row.defect_class:
             return self.problem(
                 row,
-                f"'{row.test_id}' is '{texts.outcomes[outcome]}', which has no defect, but "
-                f"{self._class_column()} says '{row.defect_class}'. Clear the class, or "
-                f"record the result as '{texts.outcomes[Outcome.PASSED_WITH_DEFECT]}'.",
+                say.defect_class_without_defect.format(
+                    id=row.test_id,
+                    outcome=texts.outcomes[outcome],
+                    where=self._class_column(),
+                    value=row.defect_class,
+                    with_defect=texts.outcomes[Outcome.PASSED_WITH_DEFECT],
+                ),
             )
         return CaseResult(
             test_id=row.test_id,
@@ -184,7 +194,7 @@ def _unfilled(row: Row) -> bool:
     return not (row.result or row.defect_class or row.description or row.tester or row.date)
 
 
-def check_run(run: AcceptanceRun, model: ProcessModel) -> CheckedRun:
+def check_run(run: AcceptanceRun, model: ProcessModel, project: Settings) -> CheckedRun:
     """Every row of every source of ``run`` as a result or a problem.
 
     A test has at most one result per run: the first counts, each further one is a problem.
@@ -197,7 +207,7 @@ def check_run(run: AcceptanceRun, model: ProcessModel) -> CheckedRun:
     taken: dict[str, int] = {}
     for source in run.sources:
         checked.problems.extend(source.problems)
-        row_check = _RowCheck(source, model)
+        row_check = _RowCheck(source, model, project)
         taken[source.file] = 0
         for row in source.rows:
             if _unfilled(row) and row.test_id in model.tests:
@@ -212,10 +222,9 @@ def check_run(run: AcceptanceRun, model: ProcessModel) -> CheckedRun:
                 checked.problems.append(
                     row_check.problem(
                         row,
-                        f"'{row.test_id}' has a second result in test run '{run.id}': "
-                        f"{written[first.file]}:{first.row} records one already, which "
-                        f"counts. Keep one result per test case and run; record a retest "
-                        f"as a new test run.",
+                        project.texts.messages.second_result.format(
+                            id=row.test_id, run=run.id, where=f"{written[first.file]}:{first.row}"
+                        ),
                     )
                 )
                 continue

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from lastenheft.model.test_runs import DEFECT_CLASSES
 from lastenheft.texts import LANGUAGES
 from lastenheft.texts.catalog import AcceptanceTexts
+from lastenheft.texts.messages import Messages
 from lastenheft.views.table_files import match_header, normal
 from lastenheft.vocabulary import Decision, Outcome
 
@@ -79,7 +80,7 @@ def parse_decision(text: str) -> Decision | None:
     return None
 
 
-def choices(words: Sequence[str]) -> str:
-    """Words as a list in a message: 'a', 'b' or 'c'."""
+def choices(words: Sequence[str], say: Messages) -> str:
+    """Words as a list in a message: 'a', 'b' or 'c', in the words of ``say``."""
     quoted = [f"'{w}'" for w in words]
-    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + say.alternatives + quoted[-1]

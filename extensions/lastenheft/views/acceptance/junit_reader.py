@@ -13,6 +13,7 @@ from pathlib import Path
 from xml.parsers import expat
 
 from lastenheft.model.test_runs import JUNIT, Problem, Row, Source
+from lastenheft.texts.messages import Messages
 from lastenheft.vocabulary import Outcome
 
 #: The defect class of a failed automated test that names none.
@@ -99,36 +100,35 @@ def _test_cases(element: _Element, timestamp: str = "") -> list[tuple[_Element, 
     return [case for child in element.children for case in _test_cases(child, timestamp)]
 
 
-def read_junit(path: Path, written: str, file: str, id_pattern: re.Pattern[str]) -> Source:
+def read_junit(
+    path: Path, written: str, file: str, id_pattern: re.Pattern[str], say: Messages
+) -> Source:
     """Read the JUnit file at ``path``; ``id_pattern`` finds test IDs in test case names."""
     source = Source(JUNIT, written, file)
     if not path.is_file():
         return _with_problem(
             source,
-            f"The JUnit file '{written}' does not exist. Copy the test report of the automated "
-            f"tests there, or correct the path.",
+            say.junit_missing.format(file=written),
         )
     try:
         root = _parse(path.read_bytes())
     except _Malformed as error:
         return _with_problem(
             source,
-            f"The JUnit file '{written}' is not well-formed XML ({error}); it may be cut off. "
-            f"Copy the complete report of the test run again.",
+            say.junit_malformed.format(file=written, error=error),
             error.line,
         )
     if root.tag not in ("testsuites", "testsuite"):
         return _with_problem(
             source,
-            f"The file '{written}' is not JUnit XML: its root element is <{root.tag}>, not "
-            f"<testsuites> or <testsuite>. Name the test report of the automated tests.",
+            say.junit_root.format(file=written, root=root.tag),
             root.line,
         )
     rows: list[Row] = []
     problems: list[Problem] = []
     cases = _test_cases(root)
     for case, timestamp in cases:
-        row = _row(source, case, timestamp, id_pattern)
+        row = _row(source, case, timestamp, id_pattern, say)
         if isinstance(row, Problem):
             problems.append(row)
         else:
@@ -144,7 +144,7 @@ def read_junit(path: Path, written: str, file: str, id_pattern: re.Pattern[str])
 
 
 def _row(
-    source: Source, case: _Element, timestamp: str, id_pattern: re.Pattern[str]
+    source: Source, case: _Element, timestamp: str, id_pattern: re.Pattern[str], say: Messages
 ) -> Row | Problem:
     properties = case.properties()
     name = case.attributes.get("name", "")
@@ -153,9 +153,9 @@ def _row(
         found = list(dict.fromkeys(id_pattern.findall(name)))
         if len(found) > 1:
             return Problem(
-                f"The test case '{name}' names several acceptance tests ({', '.join(found)}). "
-                f'Give it the property <property name="{TEST_ID_PROPERTY}" value="…"/> '
-                f"with the one it runs.",
+                say.junit_several_tests.format(
+                    name=name, tests=", ".join(found), property=TEST_ID_PROPERTY
+                ),
                 source.file,
                 case.line,
             )

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from lastenheft.model.test_runs import PROTOCOL, Problem, Row, Source
+from lastenheft.texts.messages import Messages
 from lastenheft.views.acceptance.columns import READ_LANGUAGES, REQUIRED, read_header
 from lastenheft.views.table_files import Unreadable, is_csv, is_xlsx, read_table
 
@@ -19,35 +20,33 @@ def _is_blank(cells: Sequence[str]) -> bool:
     return not any(cells)
 
 
-def read_protocol(path: Path, written: str, file: str) -> Source:
+def read_protocol(path: Path, written: str, file: str, say: Messages) -> Source:
     """Read the protocol at ``path``, named ``written`` on the page and ``file`` relative to
     the source folder."""
     source = Source(PROTOCOL, written, file)
-    fix = "Export the blank protocol from the build, fill it in and name that file."
     if not path.is_file():
-        return _with_problem(source, f"The test protocol '{written}' does not exist. {fix}")
-    if not (is_xlsx(path) or is_csv(path)):
         return _with_problem(
-            source,
-            f"The test protocol '{written}' is neither XLSX nor CSV. Save it as .xlsx, or as "
-            f".csv in UTF-8 separated by ';' or ','.",
+            source, say.protocol_missing.format(file=written, fix=say.protocol_fix)
         )
+    if not (is_xlsx(path) or is_csv(path)):
+        return _with_problem(source, say.protocol_format.format(file=written))
     try:
         table = read_table(path, {texts.sheet_protocol for texts in READ_LANGUAGES})
     except Unreadable as error:
         kind = "XLSX" if is_xlsx(path) else "CSV"
         return _with_problem(
             source,
-            f"The test protocol '{written}' is not a readable {kind} file ({error}). It may be "
-            f"damaged or cut off: save it again from the spreadsheet program. {fix}",
+            say.protocol_unreadable.format(
+                file=written, kind=kind, error=error, fix=say.protocol_fix
+            ),
         )
-    return _read_rows(source, iter(table.rows))
+    return _read_rows(source, iter(table.rows), say)
 
 
-def _read_rows(source: Source, rows: Iterator[tuple[int, list[str]]]) -> Source:
+def _read_rows(source: Source, rows: Iterator[tuple[int, list[str]]], say: Messages) -> Source:
     header = next(rows, None)
     if header is None:
-        return _with_problem(source, f"The test protocol '{source.path}' is empty.", row=1)
+        return _with_problem(source, say.protocol_empty.format(file=source.path), row=1)
     number, cells = header
     positions, texts = read_header(cells)
     missing = [texts.columns[key] for key in REQUIRED if key not in positions]
@@ -55,8 +54,9 @@ def _read_rows(source: Source, rows: Iterator[tuple[int, list[str]]]) -> Source:
         expected = ", ".join(texts.columns[key] for key in REQUIRED)
         return _with_problem(
             source,
-            f"The header row of '{source.path}' lacks the columns {', '.join(missing)}. The "
-            f"first row must name the columns {expected} (as in the blank protocol).",
+            say.protocol_header.format(
+                file=source.path, missing=", ".join(missing), expected=expected
+            ),
             row=number,
         )
 

@@ -20,6 +20,7 @@ from lastenheft.config import settings
 from lastenheft.model.store import get_model
 from lastenheft.model.test_runs import AcceptanceRun, Problem, Source
 from lastenheft.sources.pages import PerDocumentCollector
+from lastenheft.texts.messages import Messages
 from lastenheft.views.acceptance.checking import check_run
 from lastenheft.views.acceptance.columns import choices, parse_decision
 from lastenheft.views.acceptance.evaluation import Evaluation
@@ -75,8 +76,7 @@ class TestRunDirective(ViewDirective):
         if not run_id:
             warn(
                 WarningSubtype.MISSING_ID,
-                f"The test run '{title}' has no ID. Add a line ':id: …' (e.g. AL-R1) that stays "
-                f"the same for good: the Abnahmeprotokoll and its views name the run by it.",
+                settings(self.config).texts.messages.run_missing_id.format(title=title),
                 location,
             )
             return []
@@ -84,7 +84,7 @@ class TestRunDirective(ViewDirective):
         sources = [self._read(path, read_protocol) for path in _paths(self.options.get("protocol"))]
         pattern = id_pattern(settings(self.config).prefix(TEST))
         sources += [
-            self._read(path, lambda p, w, f: read_junit(p, w, f, pattern))
+            self._read(path, lambda p, w, f, s: read_junit(p, w, f, pattern, s))
             for path in _paths(self.options.get("junit"))
         ]
         run = AcceptanceRun(
@@ -114,13 +114,14 @@ class TestRunDirective(ViewDirective):
     def _decision(self, location: Location) -> Decision | None:
         written = (self.options.get("decision") or "").strip()
         reason = (self.options.get("reason") or "").strip()
-        words = choices(list(settings(self.config).texts.acceptance.decisions.values()))
+        texts = settings(self.config).texts
+        say = texts.messages
+        words = choices(list(texts.acceptance.decisions.values()), say)
         if not written:
             if reason:
                 warn(
                     WarningSubtype.MISSING_FIELD,
-                    f"The test run has a ':reason:' but no ':decision:'. Add the decision it "
-                    f"gives the reason for ({words}), or remove the reason.",
+                    say.reason_without_decision.format(words=words),
                     location,
                 )
             return None
@@ -128,25 +129,24 @@ class TestRunDirective(ViewDirective):
         if decision is None:
             warn(
                 WarningSubtype.UNKNOWN_VALUE,
-                f"':decision: {written}' is no acceptance decision. Use {words}, or remove the "
-                f"line to keep the decision derived from the defects.",
+                say.unknown_decision.format(value=written, words=words),
                 location,
             )
             return None
         if not reason:
             warn(
                 WarningSubtype.MISSING_FIELD,
-                f"The decision '{written}' overrides the one derived from the defects, so it "
-                f"needs a reason. Add a line ':reason: …' that says why.",
+                say.decision_without_reason.format(value=written),
                 location,
             )
             return None
         return decision
 
-    def _read(self, written: str, reader: Callable[[Path, str, str], Source]) -> Source:
+    def _read(self, written: str, reader: Callable[[Path, str, str, Messages], Source]) -> Source:
         relative, absolute = self.env.relfn2path(written, self.env.docname)
         self.env.note_dependency(relative)
-        return reader(Path(absolute), written, Path(relative).as_posix())
+        say = settings(self.config).texts.messages
+        return reader(Path(absolute), written, Path(relative).as_posix(), say)
 
 
 class RunCollector(PerDocumentCollector[list[AcceptanceRun]]):
@@ -171,7 +171,8 @@ def run_input(run_id: str) -> Read:
 
 def _evaluate(env: BuildEnvironment, report: bool) -> dict[str, Evaluation]:
     model = get_model(env)
-    mandatory = settings(env.config).options.priorities[0]
+    project = settings(env.config)
+    mandatory, say = project.options.priorities[0], project.texts.messages
     evaluations: dict[str, Evaluation] = {}
     for docname in sorted(runs_by_doc(env)):
         for run in runs_by_doc(env)[docname]:
@@ -180,13 +181,13 @@ def _evaluate(env: BuildEnvironment, report: bool) -> dict[str, Evaluation]:
                     first = evaluations[run.id].checked.run.location
                     warn(
                         WarningSubtype.DUPLICATE_ID,
-                        f"The test run ID '{run.id}' is already used "
-                        f"({env.doc2path(first.docname, False)}:{first.lineno}). Give this run "
-                        f"an ID of its own; a retest is a new run with a new ID.",
+                        say.duplicate_run.format(
+                            id=run.id, where=f"{env.doc2path(first.docname, False)}:{first.lineno}"
+                        ),
                         run.location,
                     )
                 continue
-            checked = check_run(run, model)
+            checked = check_run(run, model, project)
             if report:
                 for problem in checked.problems:
                     _report(env, run, problem)
@@ -220,11 +221,11 @@ def find_run(env: BuildEnvironment, run_id: str, location: Location) -> Evaluati
     found = evaluations(env)
     if run_id in found:
         return found[run_id]
-    known = ", ".join(sorted(found)) or "none yet"
+    say = settings(env.config).texts.messages
+    known = ", ".join(sorted(found)) or say.none_yet
     warn(
         WarningSubtype.UNKNOWN_ID,
-        f"No test run has the ID '{run_id}' (runs: {known}). Correct the ID, or declare the "
-        f"run with a '{{testrun}}' directive.",
+        say.unknown_run.format(id=run_id, known=known),
         location,
     )
     return None

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinxcontrib.mermaid import mermaid
 
+from lastenheft.config import Settings
 from lastenheft.sources.objects import CURRENT
+from lastenheft.texts.messages import Messages
 from lastenheft.views.base import (
     PageContext,
     ReadContext,
@@ -25,7 +28,7 @@ from lastenheft.views.diagrams.journey import journey
 from lastenheft.views.diagrams.process_map import process_map
 from lastenheft.views.diagrams.scene_diagram import scene_diagram
 from lastenheft.views.inputs import Read, every, one
-from lastenheft.vocabulary import SYSTEM
+from lastenheft.vocabulary import SCENE, SYSTEM
 from lastenheft.warnings_ import WarningSubtype, warn
 
 if TYPE_CHECKING:
@@ -87,28 +90,30 @@ def _href(context: PageContext) -> Href:
     return href
 
 
-def _scene_of(model: ProcessModel, placement: Placement, report: bool) -> str | None:
-    """The scene a scene diagram shows; None (reported with ``report``) when there is none."""
+def _scene_of(model: ProcessModel, placement: Placement, project: Settings | None) -> str | None:
+    """The scene a scene diagram shows; None when there is none, reported in the words of
+    ``project`` where given."""
     view, scene_id = placement.view, placement.option("scene", "")
     if not scene_id:
         on_page = model.scene_of_doc(placement.location.docname)
         if len(on_page) != 1:
-            if report:
+            if project is not None:
                 warn(
                     WarningSubtype.DIAGRAM,
-                    f"This {view} diagram names no scene and the page has {len(on_page)} "
-                    f"scenes. Name the scene: '```{{{view}}} SZ-…'.",
+                    project.texts.messages.diagram_without_scene.format(
+                        view=view, count=len(on_page), prefix=project.prefix(SCENE)
+                    ),
                     placement.location,
                 )
             return None
         scene_id = on_page[0]
     if scene_id not in model.scenes:
-        if report:
+        if project is not None:
             warn_unknown(
                 scene_id,
-                f"The {view} diagram names the scene '{scene_id}', but no customer scene has "
-                f"this ID. Correct the ID.",
+                project.texts.messages.diagram_unknown_scene.format(view=view, scene=scene_id),
                 placement.location,
+                project.texts.messages,
             )
         return None
     return str(scene_id)
@@ -117,7 +122,7 @@ def _scene_of(model: ProcessModel, placement: Placement, report: bool) -> str | 
 def _scene_reads(context: ReadContext, placement: Placement) -> Iterable[Read]:
     """A scene diagram shows the scene's steps and activities, and its roles and systems."""
     model = context.model
-    scene_id = _scene_of(model, placement, report=False)
+    scene_id = _scene_of(model, placement, None)
     if scene_id is None:
         # Which scene the page shows, or that the named one exists, may change.
         return [every("scene", "docname"), one(placement.option("scene", ""), "title")]
@@ -143,8 +148,9 @@ class SceneDrawing:
     """How one kind of scene diagram is drawn and what an empty one tells the author."""
 
     draw: Callable[[PageContext, str], str | None]
-    #: Why the scene ``{scene}`` has nothing to draw and how to fix it.
-    nothing_to_draw: str = ""
+    #: The message that says why the scene ``{scene}`` has nothing to draw and how to fix
+    #: it; None where the drawing always has something.
+    nothing_to_draw: Callable[[Messages], str] | None = None
 
 
 def _swimlane(context: PageContext, scene_id: str) -> str:
@@ -172,15 +178,11 @@ SCENE_DRAWINGS = {
     "swimlane": SceneDrawing(_swimlane),
     "journey": SceneDrawing(
         _journey,
-        nothing_to_draw="The customer scene '{scene}' has no customer touchpoint, so it "
-        "has no customer journey. Give each activity where the customer meets the company "
-        "a line ':satisfaction: <1-5>' (how the customer feels there), or remove the journey.",
+        nothing_to_draw=attrgetter("no_journey"),
     ),
     "interplay": SceneDrawing(
         _interplay,
-        nothing_to_draw="The customer scene '{scene}' has no activities, so no role or "
-        "system acts in it. Add its process steps and activities, or remove the interplay "
-        "diagram.",
+        nothing_to_draw=attrgetter("no_interplay"),
     ),
 }
 
@@ -205,15 +207,15 @@ def _diagram(context: PageContext, placement: Placement, code: str | None) -> li
 
 
 def render_scene_diagram(context: PageContext, placement: Placement) -> list[nodes.Node]:
-    scene_id = _scene_of(context.model, placement, report=True)
+    scene_id = _scene_of(context.model, placement, context.settings)
     if scene_id is None:
         return []
     drawing = SCENE_DRAWINGS[placement.view]
     code = drawing.draw(context, scene_id)
-    if code is None:
+    if code is None and drawing.nothing_to_draw is not None:
         warn(
             WarningSubtype.DIAGRAM,
-            drawing.nothing_to_draw.format(scene=scene_id),
+            drawing.nothing_to_draw(context.settings.texts.messages).format(scene=scene_id),
             placement.location,
         )
     return _diagram(context, placement, code)

@@ -140,9 +140,11 @@ def render_part(context: PageContext, placement: Placement) -> list[nodes.Node]:
         if part == INTRO:
             warn_unknown(
                 object_id,
-                f"The page names the {type_title} '{object_id}', but no {type_title} has "
-                f"this ID. Correct the ID.",
+                context.settings.texts.messages.page_unknown_object.format(
+                    type=type_title, id=object_id
+                ),
                 placement.location,
+                context.settings.texts.messages,
             )
         return []
     chosen = chosen_solutions(context.env)

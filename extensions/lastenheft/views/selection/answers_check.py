@@ -7,6 +7,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Mapping
 
+from lastenheft.config import Settings
 from lastenheft.model.process import ProcessModel
 from lastenheft.model.selection import (
     Answer,
@@ -17,13 +18,13 @@ from lastenheft.model.selection import (
     Vendor,
 )
 from lastenheft.texts import LANGUAGES
-from lastenheft.texts.catalog import SelectionTexts
 from lastenheft.views.selection.questionnaire import (
     CLIENT,
     fingerprint,
     questionnaire_file,
     questionnaire_rows,
 )
+from lastenheft.vocabulary import ACTIVITY, ROLE, SCENE, STEP, SYSTEM, TEST
 from lastenheft.warnings_ import FileLocation
 
 #: How much of a client value a message quotes.
@@ -48,41 +49,50 @@ class _FileCheck:
         file: AnswerFile,
         model: ProcessModel,
         current: Mapping[str, Mapping[str, str]],
-        texts: SelectionTexts,
+        project: Settings,
     ) -> None:
         self.file = file
         self.model = model
         self.current = current
-        self.texts = LANGUAGES[file.language].selection if file.language in LANGUAGES else texts
+        self.project = project
+        self.say = project.texts.messages
+        self.texts = (
+            LANGUAGES[file.language].selection
+            if file.language in LANGUAGES
+            else project.texts.selection
+        )
 
     def column(self, key: str) -> str:
-        return f"column '{self.texts.columns[key]}'"
+        return self.say.where_column.format(column=self.texts.columns[key])
 
     def unknown(self, row: AnswerRow) -> FileProblem:
-        model, wanted = self.model, row.requirement
+        model, wanted, say = self.model, row.requirement, self.say
         kinds: list[tuple[Mapping[str, object], str]] = [
-            (model.activities, "an activity"),
-            (model.steps, "a process step"),
-            (model.scenes, "a customer scene"),
-            (model.tests, "an acceptance test"),
-            (model.roles, "a role"),
-            (model.systems, "a system"),
+            (model.activities, ACTIVITY),
+            (model.steps, STEP),
+            (model.scenes, SCENE),
+            (model.tests, TEST),
+            (model.roles, ROLE),
+            (model.systems, SYSTEM),
         ]
         what = next((kind for objects, kind in kinds if wanted in objects), "")
         if what:
             related = self._requirements_of(wanted)
-            those = f" (its requirements: {', '.join(related)})" if related else ""
+            those = say.answer_its_requirements.format(ids=", ".join(related)) if related else ""
             return FileProblem(
-                f"'{wanted}' is {what}, not a requirement; vendors answer per "
-                f"requirement{those}. Enter the requirement ID in {self.column('id')}.",
+                say.answer_not_requirement.format(
+                    id=wanted,
+                    type=self.project.type_title(what),
+                    those=those,
+                    where=self.column("id"),
+                ),
                 row.location,
                 wanted,
             )
         close = difflib.get_close_matches(wanted, list(self.current), n=1)
-        guess = f" Did you mean '{close[0]}'?" if close else ""
+        guess = say.did_you_mean.format(id=close[0]) if close else ""
         return FileProblem(
-            f"'{wanted}' is no requirement of this Lastenheft.{guess} Correct the ID in "
-            f"{self.column('id')}, or delete the row.",
+            say.answer_unknown_requirement.format(id=wanted, guess=guess, where=self.column("id")),
             row.location,
             wanted,
         )
@@ -104,9 +114,7 @@ class _FileCheck:
 
     def duplicate(self, row: AnswerRow, first: FileLocation, written: str) -> FileProblem:
         return FileProblem(
-            f"'{row.requirement}' is answered twice: row {first.row} of '{written}' answers it "
-            f"already, and the first answer counts. Delete one of the rows, keeping the answer "
-            f"that holds.",
+            self.say.answer_twice.format(id=row.requirement, row=first.row, file=written),
             row.location,
             row.requirement,
         )
@@ -130,17 +138,17 @@ class _FileCheck:
         names = ", ".join(f"'{self.texts.columns[key]}'" for key in differing)
         stated = "; ".join(f"{self.texts.columns[key]} {_quote(values[key])}" for key in differing)
         if row.fingerprint and complete:
-            why = "the vendor changed them"
+            why = self.say.client_changed_by_vendor
         else:
-            why = (
-                f"the row has no {self.column('fingerprint')} to tell whether the vendor "
-                f"changed them or the requirement changed since"
-            )
+            why = self.say.client_changed_unknown.format(where=self.column("fingerprint"))
         return FileProblem(
-            f"The client columns {names} of '{row.requirement}' differ from the Lastenheft "
-            f"({stated}): {why}. The client's columns must stay as exported: check the "
-            f"answer against the current requirement, then restore these columns (or answer "
-            f"in a fresh questionnaire); remarks belong in {self.column('solution')}.",
+            self.say.client_columns.format(
+                names=names,
+                id=row.requirement,
+                stated=stated,
+                why=why,
+                where=self.column("solution"),
+            ),
             row.location,
             row.requirement,
         )
@@ -154,19 +162,20 @@ def _asked(files: tuple[AnswerFile, ...]) -> set[str] | None:
     return {requirement for file in files for requirement in file.asked or ()}
 
 
-def check_answers(vendor: Vendor, model: ProcessModel, texts: SelectionTexts) -> CheckedVendor:
+def check_answers(vendor: Vendor, model: ProcessModel, project: Settings) -> CheckedVendor:
     """Every row of every answer file of ``vendor`` as an answer or a problem.
 
     A requirement has at most one answer: the first row counts, each further one is a
-    problem. ``texts`` are the project's: they name the vendor's re-export, and the columns
-    of a file whose language is unknown.
+    problem. The ``project``'s texts name the vendor's re-export, and the columns of a file
+    whose language is unknown.
     """
+    texts = project.texts.selection
     checked = CheckedVendor(vendor)
     current = {row.requirement: row.values for row in questionnaire_rows(model, texts)}
     written = {file.location.path: file.path for file in vendor.answers}
     named: set[str] = set()
     for file in vendor.answers:
-        check = _FileCheck(file, model, current, texts)
+        check = _FileCheck(file, model, current, project)
         problems = list(file.problems)
         named.update(problem.requirement for problem in file.problems)
         taken = 0
@@ -210,10 +219,12 @@ def check_answers(vendor: Vendor, model: ProcessModel, texts: SelectionTexts) ->
                 continue
             checked.problems.append(
                 FileProblem(
-                    f"'{requirement_id}' ({values['title']}) has no answer: no row of the "
-                    f"answer files of '{vendor.name}' names it. Have the vendor answer it, "
-                    f"e.g. in {re_export}, the questionnaire the build writes with its "
-                    f"answers, which marks the requirements added since.",
+                    project.texts.messages.answer_missing.format(
+                        id=requirement_id,
+                        title=values["title"],
+                        vendor=vendor.name,
+                        file=re_export,
+                    ),
                     location,
                     requirement_id,
                 )

@@ -19,6 +19,7 @@ from pathlib import Path
 from lastenheft.model.selection import CSV, XLSX, AnswerFile, AnswerRow, FileProblem
 from lastenheft.texts import LANGUAGES
 from lastenheft.texts.catalog import SelectionTexts
+from lastenheft.texts.messages import Messages
 from lastenheft.views.selection.questionnaire import ASKED_SHEET, CLIENT, REQUIRED
 from lastenheft.views.table_files import (
     Table,
@@ -38,9 +39,6 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 #: A number where a date belongs: the date as a spreadsheet stores it (days since 1900).
 _SERIAL = re.compile(r"\d+(\.\d+)?")
-_FIX = (
-    "Have the vendor fill in the questionnaire the build writes, and name that file in ':answers:'."
-)
 
 
 def parse_fulfilment(text: str) -> Fulfilment | None:
@@ -84,15 +82,18 @@ class _RowReader:
     """Turns the rows of one file into answers or problems; the messages name the file's
     columns as it writes them."""
 
-    def __init__(self, path: Path, sheet: str, positions: dict[str, int], language: str) -> None:
+    def __init__(
+        self, path: Path, sheet: str, positions: dict[str, int], language: str, say: Messages
+    ) -> None:
         self.path = path
+        self.say = say
         self.sheet = sheet
         self.positions = positions
         self.texts: SelectionTexts = _LANGUAGES[language]
         self.codes = ", ".join(f"{c} ({name})" for c, name in self.texts.fulfilment_names.items())
 
     def column(self, key: str) -> str:
-        return f"column '{self.texts.columns[key]}'"
+        return self.say.where_column.format(column=self.texts.columns[key])
 
     def cell(self, cells: Sequence[str], key: str) -> str:
         index = self.positions.get(key)
@@ -104,69 +105,78 @@ class _RowReader:
     def read(self, number: int, cells: Sequence[str]) -> AnswerRow | FileProblem:
         location = FileLocation(str(self.path), number, self.sheet)
         requirement = self.cell(cells, "id")
+        say = self.say
 
         def problem(message: str) -> FileProblem:
             return FileProblem(message, location, requirement)
 
         if not requirement:
-            return problem(
-                f"The row names no requirement. Enter the requirement ID in "
-                f"{self.column('id')}, or delete the row."
-            )
+            return problem(say.answer_no_requirement.format(where=self.column("id")))
         written = self.cell(cells, "fulfilment")
         if not written:
             return problem(
-                f"'{requirement}' is not answered. Enter its fulfilment type in "
-                f"{self.column('fulfilment')}: {self.codes} (their meanings are on the sheet "
-                f"'{self.texts.sheet_legend}' of the questionnaire)."
+                say.answer_no_fulfilment.format(
+                    id=requirement,
+                    where=self.column("fulfilment"),
+                    codes=self.codes,
+                    legend=self.texts.sheet_legend,
+                )
             )
         fulfilment = parse_fulfilment(written)
         if fulfilment is None:
             return problem(
-                f"'{written}' in {self.column('fulfilment')} is no fulfilment type. Use one of "
-                f"the codes {self.codes}."
+                say.answer_unknown_fulfilment.format(
+                    value=written, where=self.column("fulfilment"), codes=self.codes
+                )
             )
         effort_text = self.cell(cells, "effort")
         effort = _effort(effort_text)
         if fulfilment.is_gap and effort is None:
-            wrong = f"'{effort_text}' is no effort" if effort_text else "its effort is missing"
+            wrong = say.answer_bad_effort if effort_text else say.answer_no_effort
             return problem(
-                f"'{requirement}' is {self.kind(fulfilment)}, but {wrong}. Enter the "
-                f"person-days in {self.column('effort')} as a number of 0 or more, e.g. 2.5."
+                wrong.format(
+                    id=requirement,
+                    kind=self.kind(fulfilment),
+                    value=effort_text,
+                    where=self.column("effort"),
+                )
             )
         if not fulfilment.is_gap and effort_text and effort != 0:
             return problem(
-                f"'{requirement}' is {self.kind(fulfilment)}, which needs no effort, but "
-                f"{self.column('effort')} says '{effort_text}'. Clear the effort, or choose "
-                f"the type that needs it ({', '.join(g.value for g in GAPS)})."
+                say.answer_needless_effort.format(
+                    id=requirement,
+                    kind=self.kind(fulfilment),
+                    where=self.column("effort"),
+                    value=effort_text,
+                    gaps=", ".join(g.value for g in GAPS),
+                )
             )
         date_text = self.cell(cells, "roadmap")
         roadmap = _date(date_text)
         if fulfilment is Fulfilment.ROADMAP:
             if not date_text:
                 return problem(
-                    f"'{requirement}' is {self.kind(fulfilment)}, but the date it becomes "
-                    f"available is missing. Enter it in {self.column('roadmap')} as a date "
-                    f"(YYYY-MM-DD)."
+                    say.answer_no_date.format(
+                        id=requirement, kind=self.kind(fulfilment), where=self.column("roadmap")
+                    )
                 )
             if _SERIAL.fullmatch(date_text):
                 return problem(
-                    f"'{date_text}' in {self.column('roadmap')} is a date as a spreadsheet's "
-                    f"serial number. Format the cell as a date, or write the date as "
-                    f"YYYY-MM-DD."
+                    say.answer_serial_date.format(value=date_text, where=self.column("roadmap"))
                 )
             if roadmap is None:
                 return problem(
-                    f"'{date_text}' in {self.column('roadmap')} is no date in a format the "
-                    f"import reads. Write it as YYYY-MM-DD (or DD.MM.YYYY), or enter it as a "
-                    f"date cell."
+                    say.answer_bad_date.format(value=date_text, where=self.column("roadmap"))
                 )
         elif date_text:
             return problem(
-                f"'{requirement}' is {self.kind(fulfilment)}, but {self.column('roadmap')} "
-                f"gives a date ('{date_text}'). Clear the date, or choose "
-                f"{self.kind(Fulfilment.ROADMAP)} for a function that comes with a later "
-                f"release."
+                say.answer_needless_date.format(
+                    id=requirement,
+                    kind=self.kind(fulfilment),
+                    where=self.column("roadmap"),
+                    value=date_text,
+                    roadmap=self.kind(Fulfilment.ROADMAP),
+                )
             )
         return AnswerRow(
             location=location,
@@ -181,7 +191,7 @@ class _RowReader:
         )
 
 
-def read_answers(path: Path, written: str, relative: str) -> AnswerFile:
+def read_answers(path: Path, written: str, relative: str, say: Messages) -> AnswerFile:
     """Read the answer file at ``path``, named ``written`` on the page and ``relative`` to
     the source folder; never raises."""
     kind = CSV if is_csv(path) else XLSX
@@ -194,23 +204,18 @@ def read_answers(path: Path, written: str, relative: str) -> AnswerFile:
         )
 
     if not path.is_file():
-        return unreadable(f"The answer file '{written}' does not exist. {_FIX}")
+        return unreadable(say.answers_missing.format(file=written, fix=say.answers_fix))
     if not (is_xlsx(path) or is_csv(path)):
-        return unreadable(
-            f"The answer file '{written}' is neither XLSX nor CSV. Save it as .xlsx, or as "
-            f".csv in UTF-8 separated by ';' or ','."
-        )
+        return unreadable(say.answers_format.format(file=written))
     try:
         table = read_table(path, {texts.sheet_questionnaire for texts in _LANGUAGES.values()})
     except Unreadable as error:
         return unreadable(
-            f"The answer file '{written}' is not a readable {kind.upper()} file ({error}). It "
-            f"may be damaged, or a file of another kind renamed: open it in the spreadsheet "
-            f"program and save it again as .xlsx (or as CSV UTF-8)."
+            say.answers_unreadable.format(file=written, kind=kind.upper(), error=error)
         )
     if not any(any(cells) for _number, cells in table.rows):
-        return unreadable(f"The answer file '{written}' is empty. {_FIX}")
-    return dataclasses.replace(_read_rows(answers, table), asked=_asked(path))
+        return unreadable(say.answers_empty.format(file=written, fix=say.answers_fix))
+    return dataclasses.replace(_read_rows(answers, table, say), asked=_asked(path))
 
 
 def _asked(path: Path) -> tuple[str, ...] | None:
@@ -230,7 +235,7 @@ def _asked(path: Path) -> tuple[str, ...] | None:
         workbook.close()
 
 
-def _read_rows(answers: AnswerFile, table: Table) -> AnswerFile:
+def _read_rows(answers: AnswerFile, table: Table, say: Messages) -> AnswerFile:
     path = Path(answers.location.path)
     number, header = table.rows[0]
     positions, language = match_header(
@@ -243,15 +248,18 @@ def _read_rows(answers: AnswerFile, table: Table) -> AnswerFile:
         expected = ", ".join(texts.columns[key] for key in REQUIRED)
         names = {t.sheet_questionnaire for t in _LANGUAGES.values()}
         other_sheet = (
-            f" No sheet is named '{texts.sheet_questionnaire}', so the first sheet, "
-            f"'{table.sheet}', was read."
+            say.answers_other_sheet.format(wanted=texts.sheet_questionnaire, sheet=table.sheet)
             if table.sheet and table.sheet not in names
             else ""
         )
         problem = FileProblem(
-            f"The header row of '{answers.path}' lacks the columns {', '.join(missing)}. The "
-            f"first row must name the columns {expected} (as in the questionnaire the build "
-            f"writes; '{texts.columns['evidence']}' may be left out).{other_sheet}",
+            say.answers_header.format(
+                file=answers.path,
+                missing=", ".join(missing),
+                expected=expected,
+                optional=texts.columns["evidence"],
+                other_sheet=other_sheet,
+            ),
             FileLocation(str(path), number, table.sheet),
         )
         return AnswerFile(
@@ -262,7 +270,7 @@ def _read_rows(answers: AnswerFile, table: Table) -> AnswerFile:
             language=language,
             location=location,
         )
-    reader = _RowReader(path, table.sheet, positions, language)
+    reader = _RowReader(path, table.sheet, positions, language, say)
     rows: list[AnswerRow] = []
     problems: list[FileProblem] = []
     read = 0

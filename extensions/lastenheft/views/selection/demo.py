@@ -24,7 +24,14 @@ from docutils import nodes
 from lastenheft.config import Settings, settings
 from lastenheft.model.process import Activity, ProcessModel, Scene
 from lastenheft.model.store import get_model
-from lastenheft.views.base import PageContext, ReadContext, View, ViewDirective, register_view
+from lastenheft.views.base import (
+    PageContext,
+    ReadContext,
+    View,
+    ViewDirective,
+    register_view,
+    warn_unknown,
+)
 from lastenheft.views.inputs import LINK_FIELDS, Read, one, shown
 from lastenheft.views.selection.vendors import checked_vendors, vendor_input
 from lastenheft.views.tables import Cell, build_table
@@ -37,7 +44,6 @@ from lastenheft.views.workbooks import (
     write_if_changed,
 )
 from lastenheft.vocabulary import ROLE, SCENE, TEST
-from lastenheft.warnings_ import WarningSubtype, warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -181,11 +187,14 @@ def _test_data_table(context: PageContext, scene: DemoScene) -> nodes.table:
 def render_script(context: PageContext, placement: Placement) -> list[nodes.Node]:
     for scene_id in placement.option("scenes", ()):
         if scene_id not in context.model.scenes:
-            warn(
-                WarningSubtype.UNKNOWN_ID,
-                f"The demo script names the scene '{scene_id}', but no "
-                f"{context.settings.type_title(SCENE)} has this ID. Correct the ID.",
+            say = context.settings.texts.messages
+            warn_unknown(
+                scene_id,
+                say.script_unknown_scene.format(
+                    id=scene_id, type=context.settings.type_title(SCENE)
+                ),
                 placement.location,
+                say,
             )
     result: list[nodes.Node] = []
     for scene in demo_script(context.model, _scenes(context.model, placement)):
@@ -379,11 +388,12 @@ def render_calibration(context: PageContext, placement: Placement) -> list[nodes
     vendor_id = placement.option("vendor", "")
     checked = checked_vendors(context.env).get(vendor_id)
     if checked is None:
-        warn(
-            WarningSubtype.UNKNOWN_ID,
-            f"The demo calibration names the vendor '{vendor_id}', but no vendor has this ID. "
-            f"Correct the ID, or declare the vendor with a '{{vendor}}' directive.",
+        say = context.settings.texts.messages
+        warn_unknown(
+            vendor_id,
+            say.calibration_unknown_vendor.format(id=vendor_id),
             placement.location,
+            say,
         )
         return []
     if not checked.demo_points:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from lastenheft.model.selection import DemoRow, DemoSheet, FileProblem, Vendor
 from lastenheft.texts import LANGUAGES
+from lastenheft.texts.messages import Messages
 from lastenheft.views.table_files import Unreadable, is_xlsx, match_header, normal, read_table
 from lastenheft.warnings_ import FileLocation
 
@@ -28,7 +29,6 @@ READ_LANGUAGES = tuple(texts.selection for texts in LANGUAGES.values())
 #: The columns a filled sheet must have: what identifies the row and what is scored.
 REQUIRED = ("id", "points")
 POINTS_RANGE = (0.0, 10.0)
-_FIX = "Fill in the scoring sheet the build writes for this vendor and evaluator and name it."
 
 
 def _label(text: str) -> str:
@@ -52,8 +52,8 @@ def _evaluator(cells: Sequence[str]) -> str | None:
     return None
 
 
-def _one_of(words: Sequence[str]) -> str:
-    return " or ".join(f"'{word}'" for word in dict.fromkeys(words))
+def _one_of(words: Sequence[str], say: Messages) -> str:
+    return say.alternatives.join(f"'{word}'" for word in dict.fromkeys(words))
 
 
 def _problem(sheet: DemoSheet, message: str, location: FileLocation) -> DemoSheet:
@@ -69,42 +69,35 @@ def _points(text: str) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def read_demo(path: Path, written: str, relative: str) -> DemoSheet:
+def read_demo(path: Path, written: str, relative: str, say: Messages) -> DemoSheet:
     """Read the scoring sheet at ``path``, named ``written`` on the page and ``relative`` to
     the source folder."""
     sheet = DemoSheet(written, relative, "")
     whole_file = FileLocation(str(path))
     if not path.is_file():
-        return _problem(sheet, f"The scoring sheet '{written}' does not exist. {_FIX}", whole_file)
+        return _problem(sheet, say.demo_missing.format(file=written, fix=say.demo_fix), whole_file)
     if not is_xlsx(path):
-        return _problem(
-            sheet,
-            f"The scoring sheet '{written}' is no XLSX file. Save it as .xlsx (as the build "
-            f"exports it).",
-            whole_file,
-        )
+        return _problem(sheet, say.demo_format.format(file=written), whole_file)
     names = [texts.sheet_demo for texts in READ_LANGUAGES]
     try:
         table = read_table(path, names)
     except Unreadable as error:
         return _problem(
             sheet,
-            f"The scoring sheet '{written}' is not a readable XLSX file ({error}). It may be "
-            f"damaged or cut off: save it again from the spreadsheet program.",
+            say.demo_unreadable.format(file=written, error=error),
             whole_file,
         )
     if table.sheet not in names:
         return _problem(
             sheet,
-            f"The workbook '{written}' has no sheet {_one_of(names)}: it is no scoring sheet "
-            f"of a demonstration, or the sheet was renamed. {_FIX}",
+            say.demo_no_sheet.format(file=written, names=_one_of(names, say), fix=say.demo_fix),
             whole_file,
         )
-    return _read_rows(sheet, table.rows, str(path), table.sheet)
+    return _read_rows(sheet, table.rows, str(path), table.sheet, say)
 
 
 def _read_rows(
-    sheet: DemoSheet, table: list[tuple[int, list[str]]], path: str, title: str
+    sheet: DemoSheet, table: list[tuple[int, list[str]]], path: str, title: str, say: Messages
 ) -> DemoSheet:
     evaluator: str | None = None
     evaluator_row = 1
@@ -118,23 +111,21 @@ def _read_rows(
             evaluator = _evaluator(cells)
             evaluator_row = number if evaluator is not None else evaluator_row
     if positions is None:
-        names = " and ".join(
-            _one_of([texts.demo_columns[key] for texts in READ_LANGUAGES]) for key in REQUIRED
+        names = say.together.join(
+            _one_of([texts.demo_columns[key] for texts in READ_LANGUAGES], say) for key in REQUIRED
         )
         return _problem(
             sheet,
-            f"The scoring sheet '{sheet.path}' has no header row with the columns {names}. "
-            f"Keep the table's header row as exported. {_FIX}",
+            say.demo_header.format(file=sheet.path, names=names, fix=say.demo_fix),
             FileLocation(path, 1, title),
         )
 
     problems: list[FileProblem] = []
     if not evaluator:
-        labels = _one_of([texts.demo_evaluator for texts in READ_LANGUAGES])
+        labels = _one_of([texts.demo_evaluator for texts in READ_LANGUAGES], say)
         problems.append(
             FileProblem(
-                f"The scoring sheet '{sheet.path}' names no evaluator. Write the evaluator's "
-                f"name right of the label {labels} above the table.",
+                say.demo_no_evaluator.format(file=sheet.path, labels=labels),
                 FileLocation(path, evaluator_row, title),
             )
         )
@@ -154,8 +145,7 @@ def _read_rows(
         if not requirement:
             problems.append(
                 FileProblem(
-                    f"The row has points ({text}) but no requirement ID. Write the ID of the "
-                    f"requirement scored, or delete the points.",
+                    say.demo_points_without_id.format(points=text),
                     location,
                 )
             )
@@ -163,12 +153,10 @@ def _read_rows(
         points = _points(text)
         low, high = POINTS_RANGE
         if points is None or not low <= points <= high:
-            kind = "no number" if points is None else "out of range"
+            wrong = say.demo_points_no_number if points is None else say.demo_points_out_of_range
             problems.append(
                 FileProblem(
-                    f"The points '{text}' for {requirement} are {kind}. Write a number from "
-                    f"{low:g} to {high:g} (e.g. 7 or 7.5), or leave the cell empty if you do "
-                    f"not score it.",
+                    wrong.format(points=text, id=requirement, low=f"{low:g}", high=f"{high:g}"),
                     location,
                 )
             )
@@ -184,13 +172,13 @@ def _read_rows(
     )
 
 
-def _suggestion(requirement: str, model: ProcessModel) -> str:
+def _suggestion(requirement: str, model: ProcessModel, say: Messages) -> str:
     """' Did you mean …?' with the closest known requirement ID, or ''."""
     by_case = {known.casefold(): known for known in model.requirements}
     close = by_case.get(requirement.casefold()) or next(
         iter(difflib.get_close_matches(requirement, list(model.requirements), n=1)), ""
     )
-    return f" Did you mean '{close}'?" if close else ""
+    return say.did_you_mean.format(id=close) if close else ""
 
 
 def _sheet_location(sheet: DemoSheet) -> FileLocation:
@@ -199,7 +187,7 @@ def _sheet_location(sheet: DemoSheet) -> FileLocation:
 
 
 def check_demo(
-    vendor: Vendor, model: ProcessModel
+    vendor: Vendor, model: ProcessModel, say: Messages
 ) -> tuple[dict[str, dict[str, float]], list[FileProblem]]:
     """The vendor's demo points per requirement (in the order of the requirements) and per
     evaluator (in the order of the sheets), and the problems of its sheets: theirs as read,
@@ -216,9 +204,12 @@ def check_demo(
         if first is not sheet:
             problems.append(
                 FileProblem(
-                    f"The scoring sheets '{first.path}' and '{sheet.path}' of vendor "
-                    f"{vendor.id} are both by {sheet.evaluator}; only the first counts. Remove "
-                    f"one from ':demo:', or correct the evaluator's name.",
+                    say.demo_same_evaluator.format(
+                        first=first.path,
+                        second=sheet.path,
+                        vendor=vendor.id,
+                        evaluator=sheet.evaluator,
+                    ),
                     _sheet_location(sheet),
                 )
             )
@@ -228,9 +219,9 @@ def check_demo(
             if row.requirement not in model.requirements:
                 problems.append(
                     FileProblem(
-                        f"The requirement ID '{row.requirement}' names no requirement."
-                        f"{_suggestion(row.requirement, model)} Correct the ID, or delete the "
-                        f"row if the requirement was removed.",
+                        say.demo_unknown_requirement.format(
+                            id=row.requirement, guess=_suggestion(row.requirement, model, say)
+                        ),
                         row.location,
                     )
                 )
@@ -239,8 +230,9 @@ def check_demo(
             if earlier is not row:
                 problems.append(
                     FileProblem(
-                        f"{row.requirement} is scored twice in '{sheet.path}'; the points of "
-                        f"row {earlier.location.row} count. Delete one of the rows.",
+                        say.demo_scored_twice.format(
+                            id=row.requirement, file=sheet.path, row=earlier.location.row
+                        ),
                         row.location,
                     )
                 )

@@ -20,6 +20,7 @@ from lastenheft.config import settings
 from lastenheft.model.selection import AnswerFile, CheckedVendor, DemoSheet, Vendor
 from lastenheft.model.store import get_model
 from lastenheft.sources.pages import PerDocumentCollector
+from lastenheft.texts.messages import Messages
 from lastenheft.views.base import ViewDirective
 from lastenheft.views.inputs import Read
 from lastenheft.views.rebuilds import register_input
@@ -68,8 +69,7 @@ class VendorDirective(ViewDirective):
         if not vendor_id:
             warn(
                 WarningSubtype.MISSING_ID,
-                f"The vendor '{name}' has no ID. Add a line ':id: …' (e.g. V-A) that stays the "
-                f"same for good: the evaluation and lastenheft_chosen_vendor name it by it.",
+                settings(self.config).texts.messages.vendor_missing_id.format(name=name),
                 location,
             )
             return []
@@ -108,16 +108,16 @@ class VendorDirective(ViewDirective):
         except ValueError:
             warn(
                 WarningSubtype.UNKNOWN_VALUE,
-                f"':price: {written}' is no amount. Write the 5-year cost in EUR as a number, "
-                f"e.g. ':price: 420000', or remove the line.",
+                settings(self.config).texts.messages.vendor_price.format(value=written),
                 location,
             )
             return None
 
-    def _read(self, written: str, reader: Callable[[Path, str, str], _File]) -> _File:
+    def _read(self, written: str, reader: Callable[[Path, str, str, Messages], _File]) -> _File:
         relative, absolute = self.env.relfn2path(written, self.env.docname)
         self.env.note_dependency(relative)
-        return reader(Path(absolute), written, Path(relative).as_posix())
+        say = settings(self.config).texts.messages
+        return reader(Path(absolute), written, Path(relative).as_posix(), say)
 
 
 class VendorCollector(PerDocumentCollector[list[Vendor]]):
@@ -146,7 +146,7 @@ def _check(env: BuildEnvironment) -> tuple[dict[str, CheckedVendor], list[Vendor
     """Every vendor checked against the requirements, by ID; and the vendors whose ID an
     earlier one already has."""
     model = get_model(env)
-    texts = settings(env.config).texts.selection
+    project = settings(env.config)
     checked: dict[str, CheckedVendor] = {}
     repeated: list[Vendor] = []
     for docname in sorted(vendors_by_doc(env)):
@@ -154,8 +154,8 @@ def _check(env: BuildEnvironment) -> tuple[dict[str, CheckedVendor], list[Vendor
             if vendor.id in checked:
                 repeated.append(vendor)
                 continue
-            result = check_answers(vendor, model, texts)
-            result.demo_points, demo_problems = check_demo(vendor, model)
+            result = check_answers(vendor, model, project)
+            result.demo_points, demo_problems = check_demo(vendor, model, project.texts.messages)
             result.problems.extend(demo_problems)
             checked[vendor.id] = result
     return checked, repeated
@@ -174,14 +174,16 @@ def check_vendors(app: Sphinx, builder: Builder) -> None:
     """Report every problem of the vendors' files, repeated vendor IDs and an unknown chosen
     vendor."""
     env = builder.env
+    project = settings(env.config)
+    say = project.texts.messages
     checked, repeated = _checked(env)
     for vendor in repeated:
         first = checked[vendor.id].vendor.location
         warn(
             WarningSubtype.DUPLICATE_ID,
-            f"The vendor ID '{vendor.id}' is already used "
-            f"({env.doc2path(first.docname, False)}:{first.lineno}). Give this "
-            f"vendor an ID of its own.",
+            say.duplicate_vendor.format(
+                id=vendor.id, where=f"{env.doc2path(first.docname, False)}:{first.lineno}"
+            ),
             vendor.location,
         )
     for result in checked.values():
@@ -192,15 +194,14 @@ def check_vendors(app: Sphinx, builder: Builder) -> None:
                 if any(problem.location.path.endswith(file) for file in demo_files)
                 else WarningSubtype.VENDOR_ANSWERS
             )
-            warn(subtype, problem.message, problem.location)
-    project = settings(env.config)
+            where = problem.location
+            warn(subtype, where.sheet_prefix(say) + problem.message, where)
     chosen = project.options.chosen_vendor
     if chosen and chosen not in checked:
-        known = ", ".join(checked) or "none yet"
+        known = ", ".join(checked) or say.none_yet
         warn(
             WarningSubtype.SELECTION,
-            f"lastenheft_chosen_vendor names '{chosen}', but no vendor has this ID (vendors: "
-            f"{known}). Correct the ID, or declare the vendor with a '{{vendor}}' directive.",
+            say.unknown_chosen_vendor.format(id=chosen, known=known),
             project.conf_location("lastenheft_chosen_vendor"),
         )
 

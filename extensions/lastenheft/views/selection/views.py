@@ -21,7 +21,14 @@ from lastenheft.config import settings
 from lastenheft.model.selection import Answer
 from lastenheft.model.store import get_model
 from lastenheft.texts.catalog import SelectionTexts, Texts
-from lastenheft.views.base import PageContext, ReadContext, View, ViewDirective, register_view
+from lastenheft.views.base import (
+    PageContext,
+    ReadContext,
+    View,
+    ViewDirective,
+    register_view,
+    warn_unknown,
+)
 from lastenheft.views.inputs import LINK_FIELDS, Read, every, one, shown
 from lastenheft.views.links import NONE
 from lastenheft.views.rebuilds import register_object_addition
@@ -34,7 +41,6 @@ from lastenheft.views.selection.vendors import (
 )
 from lastenheft.views.tables import Cell, build_table
 from lastenheft.vocabulary import REQ, Fulfilment
-from lastenheft.warnings_ import WarningSubtype, warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -277,12 +283,10 @@ def vendor_reads(context: ReadContext, placement: Placement) -> Iterable[Read]:
 
 
 def _unknown_vendor(context: PageContext, placement: Placement, vendor_id: str) -> None:
-    known = ", ".join(checked_vendors(context.env)) or "none yet"
-    warn(
-        WarningSubtype.UNKNOWN_ID,
-        f"No vendor has the ID '{vendor_id}' (vendors: {known}). Correct the ID, or declare "
-        f"the vendor with a '{{vendor}}' directive.",
-        placement.location,
+    say = context.settings.texts.messages
+    known = ", ".join(checked_vendors(context.env)) or say.none_yet
+    warn_unknown(
+        vendor_id, say.unknown_vendor.format(id=vendor_id, known=known), placement.location, say
     )
 
 

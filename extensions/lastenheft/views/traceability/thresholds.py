@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from sphinx.errors import ConfigError
 
 from lastenheft.config import PREFIX, settings
 from lastenheft.model.store import get_model
+from lastenheft.texts.messages import Messages
 from lastenheft.views.traceability.coverage import METRIC_KEYS, coverage
 from lastenheft.warnings_ import WarningSubtype, warn
 
@@ -16,10 +19,11 @@ if TYPE_CHECKING:
     from sphinx.builders import Builder
     from sphinx.config import Config
 
-_FIXES = {
-    "activities_with_requirement": "derive a requirement from it (':derived_from:')",
-    "requirements_with_activity": "name the activities it is derived from (':derived_from:')",
-    "mandatory_with_test": "add an acceptance test that verifies it (':verifies:')",
+#: Per metric, the message that says how to close one of its gaps.
+_FIXES: dict[str, Callable[[Messages], str]] = {
+    "activities_with_requirement": attrgetter("coverage_fix_activities"),
+    "requirements_with_activity": attrgetter("coverage_fix_requirements"),
+    "mandatory_with_test": attrgetter("coverage_fix_tests"),
 }
 
 
@@ -35,7 +39,8 @@ def check_metric_names(app: Sphinx, config: Config) -> None:
 
 
 def check_thresholds(app: Sphinx, builder: Builder) -> None:
-    options = settings(app.config).options
+    project = settings(app.config)
+    options, say = project.options, project.texts.messages
     if not options.coverage_thresholds:
         return
     model = get_model(builder.env)
@@ -47,9 +52,14 @@ def check_thresholds(app: Sphinx, builder: Builder) -> None:
         for gap in figure.gaps:
             warn(
                 WarningSubtype.COVERAGE,
-                f"'{gap}' is a gap in {key}: {figure.percent:.0f} % where "
-                f"{PREFIX}coverage_thresholds asks for {threshold:.0f} %. To close it, "
-                f"{_FIXES[key]}.",
+                say.coverage_gap.format(
+                    gap=gap,
+                    metric=key,
+                    percent=f"{figure.percent:.0f}",
+                    setting=f"{PREFIX}coverage_thresholds",
+                    threshold=f"{threshold:.0f}",
+                    fix=_FIXES[key](say),
+                ),
                 model.location_of(gap),
             )
 
