@@ -101,10 +101,37 @@ def needs(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def reqif(session: nox.Session) -> None:
+    """Export requirements, activities and acceptance tests as ReqIF: docs/_build/reqif."""
+    session.install(*CONSTRAINTS, ".")
+    session.run("sphinx-build", *sphinx_build_args(session, "reqif", "docs/_build/reqif"))
+
+
+@nox.session(python=PYTHON)
+def review(session: nox.Session) -> None:
+    """Mark links reviewed: arguments are the IDs of the objects you reviewed, or --all
+    (python -m lastenheft review --help)."""
+    session.install(*CONSTRAINTS, ".")
+    session.run("python", "-m", "lastenheft", "review", "--source", "docs", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def baseline(session: nox.Session) -> None:
+    """Record a baseline of the example: the version's name, e.g. ``nox -s baseline -- 1.0``
+    (python -m lastenheft baseline --help)."""
+    session.install(*CONSTRAINTS, ".")
+    session.run("python", "-m", "lastenheft", "baseline", "--source", "docs", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Print diagrams: one browser session against one process per diagram; rebuild costs."""
+    """Ours against plain sphinx-needs on a synthetic Lastenheft of 20 scenes: full build,
+    rebuilds, memory, parse floor, profile (docs/_build/bench). Arguments go to
+    tools/bench.py: --large (80 scenes too), --rounds N, --example (rebuilds and print
+    diagrams of the example)."""
     npm_ci(session)
-    install_system_packages(session, *TEX_PACKAGES)
+    # graphviz: plain sphinx-needs draws its needflow diagrams with dot; TeX for --example.
+    install_system_packages(session, "graphviz", *TEX_PACKAGES)
     session.install(*CONSTRAINTS, ".")
     session.run("python", "tools/bench.py", *session.posargs)
 

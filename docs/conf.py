@@ -3,7 +3,7 @@
 project = "Lastenheft CRM"
 author = "Muster Maschinenbau GmbH"
 copyright = "2026, Muster Maschinenbau GmbH"
-version = release = "1.0"
+version = release = "1.1"
 language = "de"
 
 extensions = ["lastenheft"]
@@ -33,7 +33,18 @@ lastenheft_change_history = [
         "author": "Projektteam CRM",
         "change": "Anforderungskatalog, Methode, Systemlandschaft und Glossar ergänzt",
     },
+    {
+        "version": "1.1",
+        "date": "09.12.2026",
+        "author": "Projektteam CRM",
+        "change": "Abstimmung mit dem Service: Eingangsbestätigung der Reklamation verschärft, "
+        "Benachrichtigung des Außendienstes als Muss, betroffene Lieferungen einer Charge "
+        "ergänzt (Kapitel „Änderungen seit Version 1.0“)",
+    },
 ]
+# The version given to the vendors: the chapter 'aenderungen' lists what changed since, and
+# each object changed since is marked (baselines/1.0.json, 'python -m lastenheft baseline').
+lastenheft_baseline = "1.0"
 
 # System selection (docs/auswahl): the vendors' answers, their evaluation and the demonstrations.
 # A Muss requirement a vendor only puts on its roadmap for after this date knocks it out.

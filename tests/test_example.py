@@ -104,7 +104,7 @@ def example_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_example_pdf_holds_cover_contents_and_every_requirement_id(example_pdf: Path) -> None:
     text = pdf_text(example_pdf)
     cover = " ".join(pdf_text(example_pdf, 1).split())
-    for fact in ("Lastenheft CRM", "Muster Maschinenbau GmbH", "Version: 1.0", "Datum:",
+    for fact in ("Lastenheft CRM", "Muster Maschinenbau GmbH", "Version: 1.1", "Datum:",
                  "Status: Entwurf zur Abstimmung"):  # fmt: skip
         assert fact in cover
     assert "Inhaltsverzeichnis" in text

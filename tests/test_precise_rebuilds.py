@@ -105,19 +105,33 @@ EVALUATIONS = pages("auswahl/anbieter")
 DEMO_SCRIPT = pages("auswahl/drehbuch")
 #: The vendor comparison: a requirement more or less changes every score.
 COMPARISON = pages("auswahl/vergleich")
+#: The changes since baseline 1.0 (lastenheft_baseline): every edit below changes them.
+CHANGES_SINCE_BASELINE = pages("aenderungen")
+#: The Prüfstand lists the suspect links and counts the requirements by review status.
+REVIEW = pages("pruefstand")
+#: AT-07-06 verifies ANF-LEAD-06 as reviewed: its box marks the link once ANF-LEAD-06 changed.
+LEAD_06_TESTS = pages("acceptance/at-s07-servicefall")
 
 CHANGES = {
-    # The catalogue page shows the text of a requirement; the vendors answered the old one.
+    # The catalogue page shows the text of a requirement; the vendors answered the old one,
+    # its acceptance test was reviewed against it (the Prüfstand lists that suspect link).
     "text": Change(
         edit_text,
-        pages(CATALOGUE) | EVALUATIONS,
-        pages("requirements/index", "auswahl/index"),
+        pages(CATALOGUE) | EVALUATIONS | LEAD_06_TESTS | REVIEW,
+        pages("requirements/index", "auswahl/index")
+        | pages("index", "acceptance/index", "nachverfolgbarkeit"),
     ),
     # Its title is in every view that lists it.
     "title": Change(
         edit_title,
         # (the evaluations link the answers older than their requirement, with its title)
-        pages(CATALOGUE) | TRACE_AND_RUN | LEAD_06_HANDBOOKS | DEMO_SCRIPT | EVALUATIONS,
+        pages(CATALOGUE)
+        | TRACE_AND_RUN
+        | LEAD_06_HANDBOOKS
+        | DEMO_SCRIPT
+        | EVALUATIONS
+        | LEAD_06_TESTS
+        | REVIEW,
         pages("requirements/index") | PARENTS_OF_VIEWS,
     ),
     # The scene page shows the new backlink on TA-01-07.
@@ -128,7 +142,8 @@ CHANGES = {
         | TA_01_07_HANDBOOKS
         | EVALUATIONS
         | DEMO_SCRIPT
-        | COMPARISON,
+        | COMPARISON
+        | REVIEW,
         pages("requirements/index", "processes/index") | PARENTS_OF_VIEWS,
     ),
     "remove": Change(
@@ -138,7 +153,8 @@ CHANGES = {
         | TA_01_07_HANDBOOKS
         | EVALUATIONS
         | DEMO_SCRIPT
-        | COMPARISON,
+        | COMPARISON
+        | REVIEW,
         pages("requirements/index", "processes/index") | PARENTS_OF_VIEWS,
     ),
     # TA-07-10 loses the backlink; the technician's and the mobile app's handbooks lose the
@@ -191,6 +207,6 @@ def test_a_rebuild_writes_exactly_the_pages_that_show_the_change(
     _build(src, out)
     after = _mtimes(out)
     written = {page for page, mtime in after.items() if before.get(page) != mtime}
-    assert written - _NOT_DOCUMENTS == change.showing | change.listing
+    assert written - _NOT_DOCUMENTS == change.showing | change.listing | CHANGES_SINCE_BASELINE
     _build(shutil.copytree(src, tmp_path / "src"), tmp_path / "clean")
     assert_same_pages(out, tmp_path / "clean")

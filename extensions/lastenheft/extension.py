@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from lastenheft import __version__
 from lastenheft.checks.report import setup_checks
 from lastenheft.config import register_config, store_settings
+from lastenheft.exchange.reqif_builder import setup_exchange
 from lastenheft.model.store import setup_model
 from lastenheft.printing.latex_setup import setup_latex
 from lastenheft.printing.object_references import setup_object_references
@@ -17,6 +18,7 @@ from lastenheft.site.mermaid_check import setup_mermaid_check
 from lastenheft.site.web_assets import setup_web_assets
 from lastenheft.sources.encoding import setup_encoding
 from lastenheft.sources.fences import setup_fences
+from lastenheft.sources.need_roles import setup_need_roles
 from lastenheft.sources.needs_setup import drop_empty_layout_lines, register_with_sphinx_needs
 from lastenheft.sources.objects import register_directives
 from lastenheft.sources.pages import setup_pages
@@ -29,6 +31,9 @@ from lastenheft.views.rebuilds import setup_rebuilds
 from lastenheft.views.selection.extension import setup_selection
 from lastenheft.views.traceability.thresholds import setup_thresholds
 from lastenheft.views.traceability.views import setup_trace_views
+from lastenheft.views.versions.extension import setup_versions
+from lastenheft.views.versions.review_state import setup_review_state
+from lastenheft.views.versions.review_views import setup_review_views
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -56,6 +61,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
 
     setup_encoding(app)
     setup_fences(app)
+    setup_need_roles(app)
     setup_pages(app)
     setup_model(app)
     setup_checks(app)
@@ -68,12 +74,16 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     setup_acceptance(app)
     setup_selection(app)
     setup_document_info(app)
+    setup_versions(app)
+    setup_review_state(app)
+    setup_review_views(app)
     setup_web_assets(app)
     setup_mermaid_check(app)
     setup_deterministic(app)
     setup_latex(app)
     setup_print_diagrams(app)
     setup_object_references(app)
+    setup_exchange(app)
     return {
         "version": __version__,
         "env_version": ENV_VERSION,

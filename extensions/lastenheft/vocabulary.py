@@ -66,6 +66,10 @@ FIELDS: dict[str, str] = {
     "rationale": "Why a requirement matters.",
     "preconditions": "What must be true before an acceptance test starts.",
     "test_data": "The data an acceptance test works with.",
+    "reviewer": "Who reviewed a requirement last.",
+    "review_date": "When a requirement was reviewed last, YYYY-MM-DD.",
+    "reviewed": "The link targets as reviewed, 'ID@fingerprint' comma separated: a link whose "
+    "target changed since is suspect. Written by 'python -m lastenheft review'.",
 }
 
 LINKS: dict[str, LinkSpec] = {
@@ -79,6 +83,22 @@ LINKS: dict[str, LinkSpec] = {
     "concerns": LinkSpec(sources=(REQ,), targets=(SCENE, SYSTEM)),
     "verifies": LinkSpec(sources=(TEST,), targets=(REQ,)),
     "walks_through": LinkSpec(sources=(TEST,), targets=(SCENE,)),
+}
+
+#: The fields of a review, not of what an object says: no fingerprint includes them.
+#: ``status`` is sphinx-needs' own field.
+REVIEW_FIELDS = ("status", "reviewer", "review_date", "reviewed")
+#: Fields an object's box leaves out: what the tools record, not what readers read.
+UNSHOWN_FIELDS = ("reviewed",)
+#: sphinx-needs' own fields an object's box shows after ours.
+CORE_FIELDS = ("status",)
+#: Per owner type, the links whose targets an object is written against: when a target
+#: changes after the link was reviewed, the link is suspect. An activity relies on what its
+#: role and systems are; its step and flow are the page's structure.
+REVIEWED_LINKS: dict[str, tuple[str, ...]] = {
+    ACTIVITY: ("role", "systems"),
+    REQ: ("derived_from",),
+    TEST: ("verifies",),
 }
 
 #: The link that ties an object to the one above it on the page, where it names none.
@@ -131,6 +151,14 @@ class Decision(Enum):
     GRANTED = "granted"
     CONDITIONAL = "conditional"
     REFUSED = "refused"
+
+
+class ReviewStatus(Enum):
+    """How far the review of a requirement has come (its ``status``)."""
+
+    DRAFT = "draft"
+    IN_REVIEW = "in_review"
+    APPROVED = "approved"
 
 
 class Fulfilment(Enum):

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sphinx.builders.latex import LaTeXBuilder
 from sphinx.util.texescape import escape
 
 from lastenheft.config import LastenheftConfig, document_date, set_by_user, settings
 from lastenheft.printing.object_references import preamble as references_preamble
 from lastenheft.texts.catalog import PrintTexts
+from lastenheft.views.versions.review_state import review_state
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.builders import Builder
     from sphinx.config import Config
 
 TEX_FILE = "lastenheft.tex"
@@ -67,7 +70,7 @@ def _preamble(title: str, version: str, texts: PrintTexts) -> str:
     )
 
 
-def _cover(config: Config, options: LastenheftConfig, texts: PrintTexts) -> str:
+def _cover(config: Config, options: LastenheftConfig, texts: PrintTexts, approval: str = "") -> str:
     rows = [
         (texts.company, options.company or config.author),
         (texts.version, config.release),
@@ -75,6 +78,7 @@ def _cover(config: Config, options: LastenheftConfig, texts: PrintTexts) -> str:
         (texts.status, options.status),
     ]
     table = "\n".join(rf"{escape(k)}: & {escape(v)} \\" for k, v in rows if v)
+    approved = rf"\vspace{{1cm}}{{\large {escape(approval)}\par}}" + "\n" if approval else ""
     return rf"""
 \begin{{titlepage}}
 \begin{{flushleft}}
@@ -87,7 +91,7 @@ def _cover(config: Config, options: LastenheftConfig, texts: PrintTexts) -> str:
 \begin{{tabular}}{{@{{}}ll}}
 {table}
 \end{{tabular}}\par}}
-\end{{flushleft}}
+{approved}\end{{flushleft}}
 \end{{titlepage}}
 """
 
@@ -146,5 +150,22 @@ def configure_latex(app: Sphinx, config: Config) -> None:
         config.latex_domain_indices = False
 
 
+def state_the_approval(app: Sphinx, builder: Builder) -> None:
+    """Say on the cover whether the requirements are approved: known once every page is
+    read, long after the LaTeX settings were made."""
+    if not isinstance(builder, LaTeXBuilder):
+        return
+    project = settings(app.config)
+    texts = project.texts
+    # A cover the project wrote itself stays as it is.
+    if builder.context.get("maketitle") != _cover(app.config, project.options, texts.print):
+        return
+    approval = review_state(builder.env).requirements.approval(texts.review)
+    builder.context["maketitle"] = _cover(app.config, project.options, texts.print, approval)
+
+
 def setup_latex(app: Sphinx) -> None:
     app.connect("config-inited", configure_latex)
+    # Once the review state is known (env-updated); the LaTeX writer copies the settings
+    # when it writes.
+    app.connect("write-started", state_the_approval)

@@ -9,7 +9,7 @@ from docutils import nodes
 from lastenheft.config import set_by_user
 from lastenheft.texts import texts_for
 from lastenheft.texts.catalog import ObjectTexts
-from lastenheft.vocabulary import FIELDS, LINKS, TYPES
+from lastenheft.vocabulary import CORE_FIELDS, FIELDS, LINKS, TYPES, UNSHOWN_FIELDS
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -41,7 +41,8 @@ def _need_types(config: Config, labels: ObjectTexts) -> list[dict[str, Any]]:
 
 
 def _layout(labels: ObjectTexts) -> dict[str, Any]:
-    field_lines = [f'<<meta("{name}", prefix="{labels.field_titles[name]}: ")>>' for name in FIELDS]
+    shown = [name for name in (*FIELDS, *CORE_FIELDS) if name not in UNSHOWN_FIELDS]
+    field_lines = [f'<<meta("{name}", prefix="{labels.field_titles[name]}: ")>>' for name in shown]
     # Every object is shown whole, without a collapse button: a Lastenheft is read and
     # printed as a contract, nothing may hide behind a click.
     return {

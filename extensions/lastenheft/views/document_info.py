@@ -13,12 +13,15 @@ from docutils import nodes
 from lastenheft.config import document_date
 from lastenheft.views.base import (
     PageContext,
+    ReadContext,
     View,
     ViewDirective,
-    reads_nothing,
     register_view,
 )
+from lastenheft.views.inputs import Read, every
 from lastenheft.views.tables import build_table
+from lastenheft.views.versions.review_state import review_state
+from lastenheft.vocabulary import REQ
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -41,6 +44,7 @@ def render_document_info(context: PageContext, placement: Placement) -> list[nod
     config = context.app.config
     options = context.settings.options
     texts = context.settings.texts.print
+    approval = context.settings.texts.review
     pdf = pdf_name(context.app)
     pdf_uri = "../" * context.docname.count("/") + pdf
     facts: list[tuple[str, nodes.Node | str]] = [
@@ -49,6 +53,7 @@ def render_document_info(context: PageContext, placement: Placement) -> list[nod
         (texts.version, config.release),
         (texts.date, document_date(config, options)),
         (texts.status, options.status),
+        (approval.approval, review_state(context.env).requirements.approval(approval)),
         (texts.pdf, nodes.reference("", pdf, refuri=pdf_uri, internal=False)),
     ]
     content: list[nodes.Node] = [
@@ -63,7 +68,13 @@ def render_document_info(context: PageContext, placement: Placement) -> list[nod
     return content
 
 
+def document_info_reads(context: ReadContext, placement: Placement) -> list[Read]:
+    """Besides the configuration (Sphinx writes every page again when it changes), whether
+    the requirements are approved."""
+    return [every(REQ, "status")]
+
+
 def setup_document_info(app: Sphinx) -> None:
     register_view(
-        app, View("documentinfo", render_document_info, reads_nothing), DocumentInfoDirective
+        app, View("documentinfo", render_document_info, document_info_reads), DocumentInfoDirective
     )

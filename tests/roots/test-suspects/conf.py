@@ -1,0 +1,16 @@
+"""Suspect links and review status: an English specification with its own prefixes. The
+':reviewed:' lines were written by 'python -m lastenheft review --all'."""
+
+project = "Review"
+language = "en"
+extensions = ["lastenheft"]
+needs_types = [
+    {"directive": "scene", "title": "Customer journey", "prefix": "JR-"},
+    {"directive": "step", "title": "Stage", "prefix": "ST-"},
+    {"directive": "activity", "title": "Task", "prefix": "TK-"},
+    {"directive": "role", "title": "Role", "prefix": "RO-"},
+    {"directive": "system", "title": "Application", "prefix": "APP-"},
+    {"directive": "req", "title": "Requirement", "prefix": "REQ-"},
+    {"directive": "test", "title": "Acceptance test", "prefix": "TC-"},
+]
+lastenheft_check_mermaid = False

@@ -1,0 +1,6 @@
+project = "Versionen"
+language = "de"
+extensions = ["lastenheft"]
+exclude_patterns = ["_build"]
+# The sources differ from baselines/1.0.json: see tests/test_versions.py.
+lastenheft_baseline = "1.0"
