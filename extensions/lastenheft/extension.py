@@ -15,6 +15,7 @@ from lastenheft.printing.object_references import setup_object_references
 from lastenheft.printing.print_diagrams import setup_print_diagrams
 from lastenheft.site.deterministic import setup_deterministic
 from lastenheft.site.mermaid_check import setup_mermaid_check
+from lastenheft.site.navigation import setup_navigation
 from lastenheft.site.web_assets import setup_web_assets
 from lastenheft.sources.encoding import setup_encoding
 from lastenheft.sources.fences import setup_fences
@@ -79,6 +80,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     setup_review_views(app)
     setup_web_assets(app)
     setup_mermaid_check(app)
+    setup_navigation(app)
     setup_deterministic(app)
     setup_latex(app)
     setup_print_diagrams(app)
