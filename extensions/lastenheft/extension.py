@@ -28,6 +28,7 @@ from lastenheft.views.base import setup_view_base
 from lastenheft.views.diagrams.views import setup_diagrams
 from lastenheft.views.document_info import setup_document_info
 from lastenheft.views.handbooks.views import setup_handbooks
+from lastenheft.views.object_boxes import setup_object_boxes
 from lastenheft.views.rebuilds import setup_rebuilds
 from lastenheft.views.selection.extension import setup_selection
 from lastenheft.views.traceability.thresholds import setup_thresholds
@@ -67,6 +68,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     setup_model(app)
     setup_checks(app)
     setup_view_base(app)
+    setup_object_boxes(app)
     setup_rebuilds(app)
     setup_diagrams(app)
     setup_trace_views(app)

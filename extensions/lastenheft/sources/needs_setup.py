@@ -40,9 +40,19 @@ def _need_types(config: Config, labels: ObjectTexts) -> list[dict[str, Any]]:
     return merged + list(by_name.values())
 
 
-def _layout(labels: ObjectTexts) -> dict[str, Any]:
-    shown = [name for name in (*FIELDS, *CORE_FIELDS) if name not in UNSHOWN_FIELDS]
-    field_lines = [f'<<meta("{name}", prefix="{labels.field_titles[name]}: ")>>' for name in shown]
+def box_fields(labels: ObjectTexts) -> list[tuple[str, str]]:
+    """The fields an object's box shows, in order, each with its label."""
+    return [
+        (name, f"{labels.field_titles[name]}: ")
+        for name in (*FIELDS, *CORE_FIELDS)
+        if name not in UNSHOWN_FIELDS
+    ]
+
+
+def box_layout(labels: ObjectTexts) -> dict[str, Any]:
+    """Our sphinx-needs layout: the type, title and ID, then the fields and the links.
+    :mod:`lastenheft.views.object_boxes` builds the same boxes without it."""
+    field_lines = [f'<<meta("{name}", prefix="{label}")>>' for name, label in box_fields(labels)]
     # Every object is shown whole, without a collapse button: a Lastenheft is read and
     # printed as a contract, nothing may hide behind a click.
     return {
@@ -77,7 +87,7 @@ def register_with_sphinx_needs(app: Sphinx, config: Config) -> None:
     config.needs_links = links
 
     layouts = dict(config.needs_layouts)
-    layouts.setdefault(LAYOUT_NAME, _layout(labels))
+    layouts.setdefault(LAYOUT_NAME, box_layout(labels))
     config.needs_layouts = layouts
     defaults = {
         "needs_default_layout": LAYOUT_NAME,
