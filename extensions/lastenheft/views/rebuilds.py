@@ -30,9 +30,14 @@ from lastenheft.views.inputs import (
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
 
 _DIGESTS = "lastenheft_page_digests"
+#: Set on the builder when the build reads or removes a page (a build that does neither
+#: shows what the last one showed: a changed setting, or a changed file a page names, has
+#: Sphinx read pages again).
+_READ = "lastenheft_pages_read"
 #: The key of the site's structure among the digests (no document has this name).
 _STRUCTURE = "<site structure>"
 
@@ -120,10 +125,26 @@ def site_structure(env: BuildEnvironment) -> str:
     return hashlib.sha256(repr(titles).encode()).hexdigest()
 
 
+def note_reading(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+    if docnames:
+        app.builder.__dict__[_READ] = True
+
+
+def note_removal(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+    app.builder.__dict__[_READ] = True
+
+
+def nothing_read(builder: Builder) -> bool:
+    """Whether this build read no page and removed none: all it shows is as last time."""
+    return not builder.__dict__.get(_READ, False)
+
+
 def pages_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """The pages whose inputs changed since the last build (none in a first build); every
     page when a page was added, removed, moved or retitled."""
     previous: dict[str, str] | None = env.__dict__.get(_DIGESTS)
+    if previous is not None and nothing_read(app.builder):
+        return []
     current = page_digests(env)
     current[_STRUCTURE] = site_structure(env)
     env.__dict__[_DIGESTS] = current
@@ -135,5 +156,7 @@ def pages_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
 
 
 def setup_rebuilds(app: Sphinx) -> None:
+    app.connect("env-before-read-docs", note_reading)
+    app.connect("env-purge-doc", note_removal)
     # After the model is built (env-updated, priority 400).
     app.connect("env-updated", pages_to_write, priority=600)

@@ -17,7 +17,7 @@ from lastenheft.views.workbooks import (
     new_workbook,
     style_table,
     workbook_bytes,
-    write_if_changed,
+    write_export,
 )
 
 if TYPE_CHECKING:
@@ -99,4 +99,4 @@ def write_template(app: Sphinx, builder: Builder) -> None:
     model = get_model(builder.env)
     title = texts.template_title.format(project=app.config.project, version=app.config.release)
     path = Path(builder.outdir, FOLDER, texts.template_file)
-    write_if_changed(path, protocol_template(model, texts, title))
+    write_export(builder, path, lambda: protocol_template(model, texts, title))

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from statistics import fmean
 from typing import TYPE_CHECKING, Any
@@ -41,7 +42,7 @@ from lastenheft.views.workbooks import (
     new_workbook,
     style_table,
     workbook_bytes,
-    write_if_changed,
+    write_export,
 )
 from lastenheft.vocabulary import ROLE, SCENE, TEST
 
@@ -339,7 +340,8 @@ def write_demo_sheets(app: Sphinx, builder: Builder) -> None:
             continue
         for evaluator in project.options.demo_evaluators:
             path = Path(builder.outdir, FOLDER, demo_file(project, vendor_id, evaluator))
-            write_if_changed(path, demo_sheet(model, project, checked.vendor.name, evaluator))
+            make = partial(demo_sheet, model, project, checked.vendor.name, evaluator)
+            write_export(builder, path, make)
 
 
 # The calibration

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,7 @@ from lastenheft.views.workbooks import (
     new_workbook,
     style_table,
     workbook_bytes,
-    write_if_changed,
+    write_export,
 )
 from lastenheft.vocabulary import Fulfilment
 
@@ -377,9 +378,17 @@ def write_questionnaires(app: Sphinx, builder: Builder) -> None:
     facts = (config.project, config.release, document_date(config, project.options))
     folder = Path(builder.outdir, FOLDER)
     for vendor_id, answers in {"": None, **checked_vendors(builder.env)}.items():
-        write_if_changed(
+        write_export(
+            builder,
             folder / questionnaire_file(project.texts.selection, vendor_id),
-            questionnaire_workbook(model, project, *facts, answers=answers, author=config.author),
+            partial(
+                questionnaire_workbook,
+                model,
+                project,
+                *facts,
+                answers=answers,
+                author=config.author,
+            ),
         )
 
 
