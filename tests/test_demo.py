@@ -45,6 +45,7 @@ from lastenheft.views.selection.demo import (
     sheet_rows,
 )
 from lastenheft.views.selection.demo_reader import check_demo, read_demo
+from lastenheft.views.tables import docutils_table, table_data
 from lastenheft.views.workbooks import FOLDER
 from lastenheft.warnings_ import FileLocation, Location
 from tests.conftest import sphinx_build, text_of
@@ -159,8 +160,9 @@ class _Page(PageContext):
         return nodes.Text(object_id)
 
 
-def _row_texts(table: nodes.Node) -> list[list[str]]:
-    assert isinstance(table, nodes.table)
+def _row_texts(data: nodes.Node) -> list[list[str]]:
+    assert isinstance(data, table_data)
+    table = docutils_table(data)
     return [[entry.astext() for entry in row.children] for row in table.findall(nodes.row)]
 
 

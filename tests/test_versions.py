@@ -300,8 +300,10 @@ def cells(table: Any) -> list[list[str]]:
 def _entry(page: BeautifulSoup, object_id: str) -> tuple[str, list[list[str]]]:
     """An object's entry in the chapter: its line, and the rows of its table of fields."""
     line = page.find(id=f"change-{object_id}").find_next("p")
-    table = line.find_next_sibling()
-    fields = cells(table) if table is not None and table.name == "table" else []
+    # The table follows in the frame that lets a wide table scroll.
+    frame = line.find_next_sibling()
+    table = frame.find("table") if frame is not None and frame.name == "div" else None
+    fields = cells(table) if table is not None else []
     return text_of(line), fields
 
 

@@ -31,6 +31,7 @@ from lastenheft.views.handbooks.views import setup_handbooks
 from lastenheft.views.object_boxes import setup_object_boxes
 from lastenheft.views.rebuilds import setup_rebuilds
 from lastenheft.views.selection.extension import setup_selection
+from lastenheft.views.tables import setup_tables
 from lastenheft.views.traceability.thresholds import setup_thresholds
 from lastenheft.views.traceability.views import setup_trace_views
 from lastenheft.views.versions.extension import setup_versions
@@ -69,6 +70,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     setup_checks(app)
     setup_view_base(app)
     setup_object_boxes(app)
+    setup_tables(app)
     setup_rebuilds(app)
     setup_diagrams(app)
     setup_trace_views(app)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from lastenheft.vocabulary import FLOW_END
 from lastenheft.warnings_ import Location
@@ -178,10 +179,28 @@ class ProcessModel:
         return homes
 
     def tests_of_requirement(self, requirement_id: str) -> list[str]:
-        return [t.id for t in self.tests.values() if requirement_id in t.verifies]
+        return list(self._tests_by_requirement.get(requirement_id, ()))
 
     def requirements_of_activity(self, activity_id: str) -> list[str]:
-        return [r.id for r in self.requirements.values() if activity_id in r.derived_from]
+        return list(self._requirements_by_activity.get(activity_id, ()))
+
+    # The views ask these for every requirement and activity: indexed once, when first
+    # asked, which is after the model is built.
+    @cached_property
+    def _tests_by_requirement(self) -> dict[str, list[str]]:
+        index: dict[str, list[str]] = {}
+        for test in self.tests.values():
+            for requirement_id in dict.fromkeys(test.verifies):
+                index.setdefault(requirement_id, []).append(test.id)
+        return index
+
+    @cached_property
+    def _requirements_by_activity(self) -> dict[str, list[str]]:
+        index: dict[str, list[str]] = {}
+        for requirement in self.requirements.values():
+            for activity_id in dict.fromkeys(requirement.derived_from):
+                index.setdefault(activity_id, []).append(requirement.id)
+        return index
 
     def location_of(self, object_id: str) -> Location:
         """Where any object of the model is written."""

@@ -13,7 +13,7 @@ from lastenheft.model.test_runs import CaseResult
 from lastenheft.texts.catalog import AcceptanceTexts, Formats
 from lastenheft.views.acceptance.evaluation import Defect, Evaluation, SceneResult
 from lastenheft.views.links import NONE, annotated_ids, linked_ids
-from lastenheft.views.tables import Cell, build_table
+from lastenheft.views.tables import Cell, build_table, table_data
 from lastenheft.vocabulary import Decision, Outcome, Status
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -74,7 +74,7 @@ def paragraph(text: str) -> nodes.paragraph:
     return nodes.paragraph(text, text)
 
 
-def results_table(page: Page, evaluation: Evaluation) -> nodes.table:
+def results_table(page: Page, evaluation: Evaluation) -> table_data:
     """Each test case with its result in the run."""
     texts = page.texts
     rows: list[Sequence[Cell] | str] = []
@@ -99,7 +99,7 @@ def results_of_tests(page: Page, evaluation: Evaluation, test_ids: Sequence[str]
 
 def requirements_table(
     page: Page, evaluation: Evaluation, statuses: Sequence[Status] = ()
-) -> nodes.table:
+) -> table_data:
     """Each requirement (of the given statuses) with its tests' results and its status."""
     texts = page.texts
     rows: list[Sequence[Cell] | str] = []
@@ -129,7 +129,7 @@ def _share(statuses: dict[str, Status]) -> str:
     return f"{fulfilled}/{len(statuses)}"
 
 
-def scenes_table(page: Page, evaluation: Evaluation) -> nodes.table:
+def scenes_table(page: Page, evaluation: Evaluation) -> table_data:
     """Each customer scene: its requirements fulfilled, its end-to-end tests passed, status."""
     texts = page.texts
     rows: list[Sequence[Cell] | str] = []
@@ -192,7 +192,7 @@ def _counts(page: Page, words: dict[Status, str] | dict[Outcome, str], values: l
     return f"{page.texts.total.format(count=len(values))}: {', '.join(parts)}"
 
 
-def summary_table(page: Page, evaluation: Evaluation) -> nodes.table:
+def summary_table(page: Page, evaluation: Evaluation) -> table_data:
     """How many tests had each result, how many requirements and scenes have each status."""
     texts = page.texts
     results = [evaluation.results.get(t) for t in page.model.tests]

@@ -18,7 +18,7 @@ from lastenheft.views.handbooks.contents import (
     SystemOverview,
 )
 from lastenheft.views.links import linked_ids
-from lastenheft.views.tables import Cell, build_table
+from lastenheft.views.tables import Cell, build_table, table_data
 from lastenheft.vocabulary import ROLE
 
 
@@ -56,7 +56,7 @@ class Column:
     width: int
 
 
-def _table(columns: Sequence[Column], rows: Sequence[Sequence[Cell] | str]) -> nodes.table:
+def _table(columns: Sequence[Column], rows: Sequence[Sequence[Cell] | str]) -> table_data:
     return build_table(
         rows, [c.heading for c in columns], [c.width for c in columns], ["lastenheft-handbook"]
     )
@@ -76,7 +76,7 @@ def _activity_table(
     columns: Sequence[Column],
     cells: Callable[[Activity], list[Cell]],
     link: Link,
-) -> nodes.table:
+) -> table_data:
     """A heading row per scene, then a row per activity; a step is named on its first row."""
     rows: list[Sequence[Cell] | str] = []
     for group in scenes:
@@ -91,14 +91,14 @@ def _activity_table(
 
 def _involvement_table(
     involvements: Sequence[Involvement], heading: str, activities: str, link: Link
-) -> nodes.table:
+) -> table_data:
     rows = [[link(i.id, named=True), linked_ids(link, i.activities)] for i in involvements]
     return _table([Column(heading, 4), Column(activities, 6)], rows)
 
 
 def _requirements_table(
     requirements: Sequence[RequirementInvolvement], writing: Writing
-) -> nodes.table:
+) -> table_data:
     texts, link, solutions = writing.texts, writing.link, writing.solutions
     rows: list[Sequence[Cell]] = []
     for item in requirements:

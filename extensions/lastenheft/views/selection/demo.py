@@ -35,7 +35,7 @@ from lastenheft.views.base import (
 )
 from lastenheft.views.inputs import LINK_FIELDS, Read, one, shown
 from lastenheft.views.selection.vendors import checked_vendors, vendor_input
-from lastenheft.views.tables import Cell, build_table
+from lastenheft.views.tables import Cell, build_table, table_data
 from lastenheft.views.workbooks import (
     FOLDER,
     GIVEN_FILL,
@@ -146,7 +146,7 @@ def _scenes(model: ProcessModel, placement: Placement) -> list[str]:
     return [s for s in named if s in model.scenes] if named else list(model.scenes)
 
 
-def _activity_table(context: PageContext, scene: DemoScene) -> nodes.table:
+def _activity_table(context: PageContext, scene: DemoScene) -> table_data:
     """A row per requirement to show; an activity without one gets a row of its own. The
     step and the activity are named on their first row."""
     texts = context.settings.texts.selection
@@ -176,7 +176,7 @@ def _activity_table(context: PageContext, scene: DemoScene) -> nodes.table:
     return build_table(rows, header, [3, 4, 2, 2, 5], ["lastenheft-demo-script"])
 
 
-def _test_data_table(context: PageContext, scene: DemoScene) -> nodes.table:
+def _test_data_table(context: PageContext, scene: DemoScene) -> table_data:
     texts = context.settings.texts.selection
     rows: list[Sequence[Cell]] = [
         [context.titled(t), context.model.tests[t].test_data] for t in scene.tests

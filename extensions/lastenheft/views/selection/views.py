@@ -39,7 +39,7 @@ from lastenheft.views.selection.vendors import (
     checked_vendors,
     vendor_input,
 )
-from lastenheft.views.tables import Cell, build_table
+from lastenheft.views.tables import Cell, build_table, table_data
 from lastenheft.vocabulary import REQ, Fulfilment
 
 if TYPE_CHECKING:
@@ -344,7 +344,7 @@ def render_pflichtenheft(context: PageContext, placement: Placement) -> list[nod
 
 def _effort_summary(
     context: PageContext, evaluation: Evaluation, gaps: dict[str, Answer]
-) -> nodes.table:
+) -> table_data:
     texts = context.settings.texts.selection
     kinds = [f for f in Fulfilment if f.is_gap]
     homes = context.model.home_steps()

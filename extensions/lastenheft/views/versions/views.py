@@ -30,7 +30,7 @@ from lastenheft.views.base import (
     warn_unknown,
 )
 from lastenheft.views.inputs import LINK_FIELDS, Read, one, shown
-from lastenheft.views.tables import Cell, build_table
+from lastenheft.views.tables import Cell, build_table, table_data
 from lastenheft.views.versions.comparison import comparison
 from lastenheft.views.versions.diff_nodes import diff_nodes
 from lastenheft.vocabulary import TYPES, split_values
@@ -93,7 +93,7 @@ def _header(texts: VersionTexts, first: str) -> list[str]:
     return [first, *(_kind_name(texts, kind) for kind in ChangeKind)]
 
 
-def _by_type(context: PageContext, changes: Sequence[ObjectChange]) -> nodes.table:
+def _by_type(context: PageContext, changes: Sequence[ObjectChange]) -> table_data:
     texts = context.settings.texts.versions
     rows: list[Sequence[Cell] | str] = []
     for object_type in TYPES:
@@ -116,7 +116,7 @@ def _scene_heading(context: PageContext, found: Comparison, scene: str) -> nodes
 
 def _by_scene(
     context: PageContext, found: Comparison, groups: list[tuple[str, list[ObjectChange]]]
-) -> nodes.table:
+) -> table_data:
     texts = context.settings.texts.versions
     rows: list[Sequence[Cell] | str] = [
         _counts(_scene_heading(context, found, scene), changes) for scene, changes in groups
