@@ -8,7 +8,9 @@ the filled-in files back.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import io
+import json
 import posixpath
 import zipfile
 from collections.abc import Callable, Sequence
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
 
     from lastenheft.views.base import PageContext
 
+#: Beside the doctrees: the digest of the inputs of each exported file, by its path.
+_EXPORT_INPUTS = "lastenheft-export-inputs.json"
 #: The exported spreadsheets' folder in the website's output.
 FOLDER = "_downloads/lastenheft"
 #: Zip entries get a fixed time: the same sources give the same file.
@@ -140,9 +144,22 @@ def write_if_changed(path: Path, data: bytes) -> None:
         path.write_bytes(data)
 
 
-def write_export(builder: Builder, path: Path, make: Callable[[], bytes]) -> None:
-    """Write the file ``make`` makes from the sources; in a build that read no page, the
-    file of the last build is kept without making it again (it would be the same)."""
+def write_export(
+    builder: Builder, path: Path, make: Callable[[], bytes], inputs: object = None
+) -> None:
+    """Write the file ``make`` makes from the sources. The file of the last build is kept
+    without making it again where it would be the same: in a build that read no page, and
+    where ``inputs`` (all that the file shows, if given) are those it was made from."""
     if path.is_file() and nothing_read(builder):
         return
+    record = Path(builder.doctreedir, _EXPORT_INPUTS)
+    made_from: dict[str, str] = json.loads(record.read_text("utf-8")) if record.is_file() else {}
+    key = str(path.relative_to(builder.outdir))
+    digest = hashlib.sha256(repr(inputs).encode()).hexdigest() if inputs is not None else ""
+    if digest and path.is_file() and made_from.get(key) == digest:
+        return
     write_if_changed(path, make())
+    if made_from.get(key, "") != digest:
+        made_from[key] = digest
+        record.parent.mkdir(parents=True, exist_ok=True)
+        record.write_text(json.dumps(made_from, sort_keys=True, indent=1), "utf-8")

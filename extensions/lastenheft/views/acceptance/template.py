@@ -37,6 +37,11 @@ def _row_values(model: ProcessModel, test_id: str) -> dict[str, str]:
     }
 
 
+def template_rows(model: ProcessModel) -> list[dict[str, str]]:
+    """What the blank protocol says of each test case."""
+    return [_row_values(model, test_id) for test_id in model.tests]
+
+
 def protocol_template(model: ProcessModel, texts: AcceptanceTexts, title: str) -> bytes:
     """The blank protocol as XLSX: given columns grey and locked, drop-down lists for the
     result and the defect class, the header row and the ID column frozen."""
@@ -48,8 +53,7 @@ def protocol_template(model: ProcessModel, texts: AcceptanceTexts, title: str) -
     workbook = new_workbook()
     sheet = workbook.create_sheet(texts.sheet_protocol)
     sheet.append([texts.columns[column.key] for column in COLUMNS])
-    for test_id in model.tests:
-        values = _row_values(model, test_id)
+    for values in template_rows(model):
         sheet.append([values.get(column.key, "") for column in COLUMNS])
     last = sheet.max_row
 
@@ -99,4 +103,5 @@ def write_template(app: Sphinx, builder: Builder) -> None:
     model = get_model(builder.env)
     title = texts.template_title.format(project=app.config.project, version=app.config.release)
     path = Path(builder.outdir, FOLDER, texts.template_file)
-    write_export(builder, path, lambda: protocol_template(model, texts, title))
+    inputs = (template_rows(model), texts, title)
+    write_export(builder, path, lambda: protocol_template(model, texts, title), inputs)

@@ -175,8 +175,10 @@ def _append(sheet: Worksheet, values: Sequence[object]) -> int:
     sheet.append(
         [(ILLEGAL_CHARACTERS_RE.sub("", v) or None) if isinstance(v, str) else v for v in values]
     )
-    row = sheet.max_row
-    for cell in sheet[row]:
+    # The row just appended; sheet.max_row would scan every cell, once per row.
+    row: int = sheet._current_row  # type: ignore[attr-defined]
+    for column in range(1, len(values) + 1):
+        cell = sheet.cell(row, column)
         if cell.data_type == "f":
             cell.data_type = "s"
     return row
