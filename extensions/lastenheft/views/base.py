@@ -92,6 +92,8 @@ class ReadContext:
     env: BuildEnvironment
     model: ProcessModel
     settings: Settings
+    #: What the views of all pages share within one build (e.g. a handbook's content).
+    cache: dict[Any, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -118,8 +118,11 @@ def _link(context: PageContext) -> Link:
     return link
 
 
-def _content(context: PageContext, kind: str, object_id: str) -> RoleHandbook | SystemOverview:
-    """The handbook or overview; a page's parts share one computation."""
+def _content(
+    context: PageContext | ReadContext, kind: str, object_id: str
+) -> RoleHandbook | SystemOverview:
+    """The handbook or overview; the parts of a page (and what they read, of all pages)
+    share one computation."""
     key = (kind, object_id)
     if key not in context.cache:
         build = role_handbook if kind == ROLE else system_overview
@@ -165,8 +168,7 @@ def handbook_reads(context: ReadContext, placement: Placement) -> Iterable[Read]
     object_id = placement.option("object")
     if not _known(context.model, kind, object_id):
         return [one(object_id, "title")]
-    build = role_handbook if kind == ROLE else system_overview
-    content = build(context.model, object_id)
+    content = _content(context, kind, object_id)
     reads = shown_objects(context.model, content)
     # Once a vendor is chosen, its solutions stand beside the requirements.
     chosen = chosen_solutions(context.env)
