@@ -8,6 +8,12 @@ from typing import TYPE_CHECKING
 from sphinx_needs.data import SphinxNeedsData
 
 from lastenheft.config import settings
+from lastenheft.model.build_values import (
+    build_value,
+    pop_build_value,
+    set_build_value,
+    setup_build_values,
+)
 from lastenheft.model.builder import build_model
 from lastenheft.model.process import ObjectData, ProcessModel
 from lastenheft.sources.pages import entries_in_order
@@ -75,13 +81,13 @@ def prepare_model(app: Sphinx, env: BuildEnvironment) -> None:
     objects = _objects(env)
     model, unplaced = build_model(objects, _messages(env))
     _show_implicit_flow(env, model, objects)
-    env.__dict__[_MODEL] = model
-    env.__dict__[_BUILT] = Built(objects, unplaced)
+    set_build_value(env, _MODEL, model)
+    set_build_value(env, _BUILT, Built(objects, unplaced))
 
 
 def take_built(env: BuildEnvironment) -> Built:
     """What this build's model was built from; given once, to the checks."""
-    built = env.__dict__.pop(_BUILT, None)
+    built = pop_build_value(env, _BUILT)
     if not isinstance(built, Built):
         objects = _objects(env)
         built = Built(objects, build_model(objects, _messages(env))[1])
@@ -113,15 +119,10 @@ def _show_implicit_flow(
 
 def get_model(env: BuildEnvironment) -> ProcessModel:
     """The model of this build (built at ``env-updated``)."""
-    model = env.__dict__.get(_MODEL)
-    if not isinstance(model, ProcessModel):
-        model, _ = build_model(_objects(env), _messages(env))
-        env.__dict__[_MODEL] = model
+    model: ProcessModel = build_value(
+        env, _MODEL, lambda: build_model(_objects(env), _messages(env))[0]
+    )
     return model
-
-
-def forget_model(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
-    env.__dict__.pop(_MODEL, None)
 
 
 def setup_model(app: Sphinx) -> None:
@@ -129,4 +130,4 @@ def setup_model(app: Sphinx) -> None:
     # write are chosen (600) and before sphinx-needs post-processes the needs at
     # write-started (the implicit 'next' links must be in place for its backlinks).
     app.connect("env-updated", prepare_model, priority=400)
-    app.connect("env-before-read-docs", forget_model)
+    setup_build_values(app)

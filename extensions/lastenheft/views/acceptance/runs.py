@@ -17,6 +17,7 @@ from docutils.parsers.rst import directives
 from sphinx import addnodes
 
 from lastenheft.config import settings
+from lastenheft.model.build_values import build_value, set_build_value
 from lastenheft.model.store import get_model
 from lastenheft.model.test_runs import AcceptanceRun, Problem, Source
 from lastenheft.sources.pages import PerDocumentCollector
@@ -205,14 +206,14 @@ def _report(env: BuildEnvironment, run: AcceptanceRun, problem: Problem) -> None
 
 def check_runs(app: Sphinx, builder: Builder) -> None:
     """Check every run against the test cases and report each problem."""
-    builder.env.__dict__[_EVALUATIONS] = _evaluate(builder.env, report=True)
+    set_build_value(builder.env, _EVALUATIONS, _evaluate(builder.env, report=True))
 
 
 def evaluations(env: BuildEnvironment) -> dict[str, Evaluation]:
     """The runs of this build by ID (checked at ``write-started``)."""
-    value: dict[str, Evaluation] | None = env.__dict__.get(_EVALUATIONS)
-    if value is None:
-        value = env.__dict__[_EVALUATIONS] = _evaluate(env, report=False)
+    value: dict[str, Evaluation] = build_value(
+        env, _EVALUATIONS, lambda: _evaluate(env, report=False)
+    )
     return value
 
 
@@ -253,13 +254,8 @@ def run_summary(env: BuildEnvironment, run_id: str, location: Location) -> RunSu
     return RunSummary(run_id, frozenset(evaluation.passed_tests), results)
 
 
-def forget_evaluations(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
-    env.__dict__.pop(_EVALUATIONS, None)
-
-
 def setup_runs(app: Sphinx) -> None:
     app.add_env_collector(RunCollector)
     register_input("run", run_contents)
     # After the model is built (write-started, priority 400).
     app.connect("write-started", check_runs, priority=460)
-    app.connect("env-before-read-docs", forget_evaluations)

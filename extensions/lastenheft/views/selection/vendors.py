@@ -17,6 +17,7 @@ from docutils.parsers.rst import directives
 from sphinx import addnodes
 
 from lastenheft.config import settings
+from lastenheft.model.build_values import build_value
 from lastenheft.model.selection import AnswerFile, CheckedVendor, DemoSheet, Vendor
 from lastenheft.model.store import get_model
 from lastenheft.sources.pages import PerDocumentCollector
@@ -164,9 +165,9 @@ def _check(env: BuildEnvironment) -> tuple[dict[str, CheckedVendor], list[Vendor
 def _checked(env: BuildEnvironment) -> tuple[dict[str, CheckedVendor], list[Vendor]]:
     # Once per build: the views' inputs need it before the pages are written, the reports
     # and the views after.
-    value: tuple[dict[str, CheckedVendor], list[Vendor]] | None = env.__dict__.get(_CHECKED)
-    if value is None:
-        value = env.__dict__[_CHECKED] = _check(env)
+    value: tuple[dict[str, CheckedVendor], list[Vendor]] = build_value(
+        env, _CHECKED, lambda: _check(env)
+    )
     return value
 
 
@@ -220,13 +221,8 @@ def chosen_solutions(env: BuildEnvironment) -> tuple[str, dict[str, str]] | None
     return checked.vendor.name, {r: a.solution for r, a in checked.answers.items()}
 
 
-def forget_vendors(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
-    env.__dict__.pop(_CHECKED, None)
-
-
 def setup_vendors(app: Sphinx) -> None:
     app.add_env_collector(VendorCollector)
     register_input("vendor", vendor_contents)
     # After the model is built (env-updated), in every build.
     app.connect("write-started", check_vendors, priority=460)
-    app.connect("env-before-read-docs", forget_vendors)

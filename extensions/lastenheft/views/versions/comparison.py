@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from sphinx_needs.data import SphinxNeedsData
 
 from lastenheft.config import settings
+from lastenheft.model.build_values import build_value
 from lastenheft.model.store import ordered_ids
 from lastenheft.versions.baseline import (
     NEED_KEYS,
@@ -76,9 +77,7 @@ def _compare(env: BuildEnvironment) -> Comparison | None:
 
 def comparison(env: BuildEnvironment) -> Comparison | None:
     """The changes since the baseline of this build; None without a (readable) baseline."""
-    if _COMPARISON not in env.__dict__:
-        env.__dict__[_COMPARISON] = _compare(env)
-    found: Comparison | None = env.__dict__[_COMPARISON]
+    found: Comparison | None = build_value(env, _COMPARISON, lambda: _compare(env))
     return found
 
 
@@ -87,13 +86,7 @@ def compare_once(app: Sphinx, env: BuildEnvironment) -> None:
     comparison(env)
 
 
-def forget_comparison(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
-    # The sources or the baseline file may have changed since the last build.
-    env.__dict__.pop(_COMPARISON, None)
-
-
 def setup_comparison(app: Sphinx) -> None:
     # After the model is built (env-updated, 400), before the pages to write are chosen
     # (600): the marks and the chapter are among what pages show.
     app.connect("env-updated", compare_once, priority=500)
-    app.connect("env-before-read-docs", forget_comparison)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sphinx_needs.data import SphinxNeedsData
 
 from lastenheft.config import Settings, settings
+from lastenheft.model.build_values import build_value
 from lastenheft.model.store import ordered_ids
 from lastenheft.sources.pages import PageEntry, entries_in_order
 from lastenheft.versions.fingerprints import fingerprint, parse_reviewed
@@ -124,14 +125,8 @@ def _compute(env: BuildEnvironment) -> ReviewState:
 
 def review_state(env: BuildEnvironment) -> ReviewState:
     """The review state of this build, worked out once every page is read."""
-    state = env.__dict__.get(_STATE)
-    if not isinstance(state, ReviewState):
-        state = env.__dict__[_STATE] = _compute(env)
+    state: ReviewState = build_value(env, _STATE, lambda: _compute(env))
     return state
-
-
-def forget_review_state(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
-    env.__dict__.pop(_STATE, None)
 
 
 def _field_problems(state: ReviewState, project: Settings) -> Iterator[Finding]:
@@ -199,4 +194,3 @@ def setup_review_state(app: Sphinx) -> None:
     # After the checks of the objects (env-updated, 450), in every build; before the pages
     # to write are chosen (600), whose digests read the state.
     app.connect("env-updated", report_reviews, priority=460)
-    app.connect("env-before-read-docs", forget_review_state)
