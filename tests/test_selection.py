@@ -226,27 +226,35 @@ def test_labels_follow_the_language(tmp_path: Path) -> None:
     assert "requirements-questionnaire.xlsx" in {path.name for path in written}
 
 
+def answer_as_delta(srcdir: Path, outdir: Path, view: str, **cells: str) -> None:
+    """A new vendor, Delta AG (V-D), answers the questionnaire the build of ``srcdir`` wrote
+    to ``outdir`` with the given ``cells`` (column: value) in every row; the page of the
+    vendors also shows ``view`` (e.g. '{vendorevaluation} V-D')."""
+    blank = outdir / "_downloads" / "lastenheft" / "anforderungsfragebogen.xlsx"
+    workbook = openpyxl.load_workbook(blank)
+    sheet = workbook["Fragebogen"]
+    header = [cell.value for cell in sheet[1]]
+    for row in range(2, sheet.max_row + 1):
+        for column, value in cells.items():
+            sheet.cell(row, header.index(column) + 1, value)
+    workbook.save(srcdir / "antworten" / "delta.xlsx")
+    page = srcdir / "auswahl.md"
+    page.write_text(
+        page.read_text("utf-8")
+        + "\n```{vendor} Delta AG\n:id: V-D\n:answers: antworten/delta.xlsx\n```\n\n"
+        + f"```{view}\n```\n",
+        "utf-8",
+    )
+
+
 def test_a_requirement_changed_after_the_answer_is_marked(tmp_path: Path) -> None:
     """Round trip: the exported questionnaire, answered by a new vendor, read back; then a
     requirement changes and its answer is marked as older than the requirement."""
     srcdir = tmp_path / "src"
     shutil.copytree(ROOT, srcdir)
     assert sphinx_build(srcdir, tmp_path / "first").returncode == 0
-    blank = tmp_path / "first" / "_downloads" / "lastenheft" / "anforderungsfragebogen.xlsx"
-    workbook = openpyxl.load_workbook(blank)
-    sheet = workbook["Fragebogen"]
-    header = [cell.value for cell in sheet[1]]
-    for row in range(2, sheet.max_row + 1):
-        sheet.cell(row, header.index("Erfüllungsart") + 1, "S")
-        sheet.cell(row, header.index("Lösungsbeschreibung") + 1, "Im Standard")
-    workbook.save(srcdir / "antworten" / "delta.xlsx")
-    page = srcdir / "auswahl.md"
-    page.write_text(
-        page.read_text("utf-8")
-        + "\n```{vendor} Delta AG\n:id: V-D\n:answers: antworten/delta.xlsx\n```\n\n"
-        "```{vendorevaluation} V-D\n```\n",
-        "utf-8",
-    )
+    cells = {"Erfüllungsart": "S", "Lösungsbeschreibung": "Im Standard"}
+    answer_as_delta(srcdir, tmp_path / "first", "{vendorevaluation} V-D", **cells)
     requirements = srcdir / "anforderungen.md"
     requirements.write_text(
         requirements.read_text("utf-8").replace("Angebotsvorlagen", "Angebotsvorlagen je Sparte"),

@@ -21,7 +21,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 import pytest
 from bs4 import BeautifulSoup
 
@@ -29,6 +28,7 @@ from lastenheft.versions.fingerprints import fingerprint, format_reviewed, parse
 from lastenheft.versions.source_edit import set_option
 from tests.conftest import sphinx_build, text_of
 from tests.test_rebuilds import assert_same_pages
+from tests.test_selection import answer_as_delta
 
 ROOT = Path(__file__).parent / "roots" / "test-suspects"
 SELECTION = Path(__file__).parent / "roots" / "test-selection"
@@ -421,20 +421,7 @@ def test_an_outdated_vendor_answer_is_a_suspect(tmp_path: Path) -> None:
     src = tmp_path / "src"
     shutil.copytree(SELECTION, src)
     _build(src, tmp_path / "first")
-    blank = tmp_path / "first" / "_downloads" / "lastenheft" / "anforderungsfragebogen.xlsx"
-    workbook = openpyxl.load_workbook(blank)
-    sheet = workbook["Fragebogen"]
-    header = [cell.value for cell in sheet[1]]
-    for row in range(2, sheet.max_row + 1):
-        sheet.cell(row, header.index("Erfüllungsart") + 1, "S")
-    workbook.save(src / "antworten" / "delta.xlsx")
-    page_file = src / "auswahl.md"
-    page_file.write_text(
-        page_file.read_text("utf-8")
-        + "\n```{vendor} Delta AG\n:id: V-D\n:answers: antworten/delta.xlsx\n```\n\n"
-        "```{suspect-links}\n```\n",
-        "utf-8",
-    )
+    answer_as_delta(src, tmp_path / "first", "{suspect-links}", Erfüllungsart="S")
     _replace(src / "anforderungen.md", "{req} Angebotsvorlagen", "{req} Angebotsvorlagen je Sparte")
     _build(src, tmp_path / "out")
     assert cells(page(tmp_path / "out", "auswahl").select_one("table.lastenheft-suspects")) == [
