@@ -14,6 +14,7 @@ from lastenheft.printing.latex_setup import setup_latex
 from lastenheft.printing.object_references import setup_object_references
 from lastenheft.printing.print_diagrams import setup_print_diagrams
 from lastenheft.site.deterministic import setup_deterministic
+from lastenheft.site.interface_language import setup_interface_language
 from lastenheft.site.mermaid_check import setup_mermaid_check
 from lastenheft.site.navigation import setup_navigation
 from lastenheft.site.web_assets import setup_web_assets
@@ -83,6 +84,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     setup_review_state(app)
     setup_review_views(app)
     setup_web_assets(app)
+    setup_interface_language(app)
     setup_mermaid_check(app)
     setup_navigation(app)
     setup_deterministic(app)

@@ -435,3 +435,6 @@ class Texts:
     messages: Messages
     review: ReviewTexts
     versions: VersionTexts
+    #: The website theme's own words (furo's), as its templates ask for them: each
+    #: message in English with its translation; empty where the theme speaks the language.
+    interface: dict[str, str]

@@ -459,4 +459,22 @@ TEXTS = Texts(
         inserted="eingefügte",
         deleted="gelöschte",
     ),
+    interface={
+        "On this page": "Auf dieser Seite",
+        "Previous": "Zurück",
+        "Next": "Weiter",
+        "Home": "Startseite",
+        "Back to top": "Nach oben",
+        "Skip to content": "Zum Inhalt springen",
+        "Made with ": "Erstellt mit ",
+        '<a href="https://www.sphinx-doc.org/">Sphinx</a> and ': (
+            '<a href="https://www.sphinx-doc.org/">Sphinx</a> und '
+        ),
+        "Last updated on %(last_updated)s": "Zuletzt aktualisiert am %(last_updated)s",
+        "Edit this page": "Diese Seite bearbeiten",
+        "View this page": "Diese Seite ansehen",
+        "Please activate JavaScript to enable the search functionality.": (
+            "Bitte aktivieren Sie JavaScript, um die Suche zu nutzen."
+        ),
+    },
 )

@@ -452,4 +452,5 @@ TEXTS = Texts(
         inserted="inserted",
         deleted="deleted",
     ),
+    interface={},
 )
