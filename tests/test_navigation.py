@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from furo.navigation import get_navigation_tree
 
-from lastenheft.site.navigation import furo_toctree, parse_navigation
+from lastenheft.site.navigation import furo_toctree, in_language, parse_navigation
 
 
 @pytest.mark.parametrize(
@@ -31,7 +31,8 @@ def test_every_page_shows_the_tree_furo_would_make(
         if builder_name == "dirhtml":
             output /= "index.html"
         written = output.read_text("utf-8")
-        furo_tree = get_navigation_tree(furo_toctree(builder, page))
+        # Furo's tree, its expand buttons labelled in the project's language.
+        furo_tree = in_language(get_navigation_tree(furo_toctree(builder, page)), builder)
         assert f'<div class="sidebar-tree">\n  {furo_tree}' in written, page
         # The pages in folders link up and across, the current one is marked.
         assert "current-page" in furo_tree or page == app.config.root_doc

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 from sphinx.util.osutil import relative_uri
 
+from lastenheft.config import settings
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.builders.html import StandaloneHTMLBuilder
@@ -34,6 +36,8 @@ _CHECKBOX = re.compile(r'(<input aria-label="[^"]*")( class="toctree-checkbox")'
 _LIST = "<ul>"
 #: What opens and closes the lists and entries between the entries.
 _STRUCTURE = re.compile(r"<ul>|<(/?)li\b")
+#: Furo's label of an expand button, before the entry's title.
+_TOGGLE = "Toggle navigation of "
 #: What Sphinx and furo write to mark the current page and the entries above it.
 _MARKED = re.compile(r'class="[^"]*\bcurrent\b|checked=""')
 _KEY = "lastenheft_navigation"
@@ -211,11 +215,19 @@ def _navigation(builder: StandaloneHTMLBuilder) -> _BuildNavigation:
         from furo.navigation import get_navigation_tree
 
         root = builder.config.root_doc
-        html = get_navigation_tree(furo_toctree(builder, root))
+        html = in_language(get_navigation_tree(furo_toctree(builder, root)), builder)
         docname_of = {builder.get_relative_uri(root, doc): doc for doc in builder.env.found_docs}
         found = _BuildNavigation(parse_navigation(html, docname_of), {})
         builder.__dict__[_KEY] = found
     return found
+
+
+def in_language(html: str, builder: StandaloneHTMLBuilder) -> str:
+    """Furo's tree with its one English phrase, the label of each expand button, in the
+    project's language (furo writes it from Python, beyond its templates' catalogue)."""
+    words = settings(builder.config).texts.interface
+    phrase = _TOGGLE
+    return html.replace(f'aria-label="{phrase}', f'aria-label="{words.get(phrase, phrase)}')
 
 
 def _links(

@@ -461,6 +461,7 @@ TEXTS = Texts(
     ),
     interface={
         "On this page": "Auf dieser Seite",
+        "Toggle navigation of ": "Navigation auf- oder zuklappen: ",
         "Previous": "Zurück",
         "Next": "Weiter",
         "Home": "Startseite",
