@@ -1,5 +1,7 @@
 """The text of a description as plain sentences, for places that show no markup (the
-questionnaire's cells): MyST roles, links and emphasis give way to the words they show."""
+questionnaire's cells): MyST roles, links and emphasis give way to the words they show. And
+text with its spacing squeezed, for comparisons in which re-wrapping a line changes
+nothing."""
 
 from __future__ import annotations
 
@@ -13,6 +15,11 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _CODE = re.compile(r"`([^`]*)`")
 _STRONG = re.compile(r"(\*\*|__)(.+?)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])")
+
+
+def squeezed(text: str) -> str:
+    """``text`` with each run of whitespace (line breaks included) as one space."""
+    return " ".join(text.split())
 
 
 def plain_text(markdown: str) -> str:

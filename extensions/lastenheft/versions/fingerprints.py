@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from lastenheft.sources.plain_text import squeezed
 from lastenheft.vocabulary import REVIEW_FIELDS, split_values
 
 #: Hex digits of a fingerprint: enough to tell versions of one object apart.
@@ -25,11 +26,6 @@ SEPARATOR = "@"
 _ENTRY = re.compile(
     rf"(?P<target>[^\s{SEPARATOR},]+){SEPARATOR}(?P<fingerprint>[0-9a-f]{{{LENGTH}}})"
 )
-
-
-def squeezed(text: str) -> str:
-    """``text`` with each run of whitespace (line breaks included) as one space."""
-    return " ".join(text.split())
 
 
 def fingerprint(title: str, content: str, fields: Mapping[str, str]) -> str:

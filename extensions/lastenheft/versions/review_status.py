@@ -11,9 +11,9 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from lastenheft.sources.plain_text import squeezed
 from lastenheft.texts import LANGUAGES
 from lastenheft.texts.catalog import ReviewTexts
-from lastenheft.versions.fingerprints import squeezed
 from lastenheft.vocabulary import ReviewStatus
 from lastenheft.warnings_ import Location
 

@@ -17,6 +17,7 @@ from lastenheft.model.selection import (
     FileProblem,
     Vendor,
 )
+from lastenheft.sources.plain_text import squeezed
 from lastenheft.texts import LANGUAGES
 from lastenheft.views.selection.questionnaire import (
     CLIENT,
@@ -31,13 +32,8 @@ from lastenheft.warnings_ import FileLocation
 _QUOTED = 60
 
 
-def _squeezed(text: str) -> str:
-    """Text as the fingerprint sees it: spacing and line breaks do not count."""
-    return " ".join(text.split())
-
-
 def _quote(text: str) -> str:
-    text = _squeezed(text)
+    text = squeezed(text)
     return f"'{text}'" if len(text) <= _QUOTED else f"'{text[: _QUOTED - 1]}…'"
 
 
@@ -126,7 +122,7 @@ class _FileCheck:
         differing = [
             key
             for key in CLIENT
-            if key in row.client and _squeezed(row.client[key]) != _squeezed(values[key])
+            if key in row.client and squeezed(row.client[key]) != squeezed(values[key])
         ]
         outdated = bool(row.fingerprint) and row.fingerprint != fingerprint(values)
         if not differing:
