@@ -110,17 +110,19 @@ def reqif(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def review(session: nox.Session) -> None:
     """Mark links reviewed: arguments are the IDs of the objects you reviewed, or --all
-    (python -m lastenheft review --help)."""
+    (python -m sphinx_lastenheft review --help)."""
     session.install(*CONSTRAINTS, ".")
-    session.run("python", "-m", "lastenheft", "review", "--source", "docs", *session.posargs)
+    session.run("python", "-m", "sphinx_lastenheft", "review", "--source", "docs", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def baseline(session: nox.Session) -> None:
     """Record a baseline of the example: the version's name, e.g. ``nox -s baseline -- 1.0``
-    (python -m lastenheft baseline --help)."""
+    (python -m sphinx_lastenheft baseline --help)."""
     session.install(*CONSTRAINTS, ".")
-    session.run("python", "-m", "lastenheft", "baseline", "--source", "docs", *session.posargs)
+    session.run(
+        "python", "-m", "sphinx_lastenheft", "baseline", "--source", "docs", *session.posargs
+    )
 
 
 @nox.session(python=PYTHON)
@@ -144,7 +146,12 @@ def tests(session: nox.Session) -> None:
     session.install(*CONSTRAINTS, "-e", ".[test]")
     # Measure our code only, not the conf.py of every test root Sphinx copies to /tmp.
     session.run(
-        "coverage", "run", "--source=extensions/lastenheft,tests", "-m", "pytest", *session.posargs
+        "coverage",
+        "run",
+        "--source=extensions/sphinx_lastenheft,extensions/lastenheft,tests",
+        "-m",
+        "pytest",
+        *session.posargs,
     )
     session.run("coverage", "report")
 
@@ -168,7 +175,7 @@ def serve(session: nox.Session) -> None:
     session.run(
         "sphinx-autobuild",
         "--host=127.0.0.1",
-        "--watch=extensions/lastenheft",
+        "--watch=extensions/sphinx_lastenheft",
         "-n",
         "--keep-going",
         "docs",

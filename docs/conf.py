@@ -6,7 +6,7 @@ copyright = "2026, Muster Maschinenbau GmbH"
 version = release = "1.1"
 language = "de"
 
-extensions = ["lastenheft"]
+extensions = ["sphinx_lastenheft"]
 
 html_theme = "furo"
 html_title = "Lastenheft CRM"
@@ -43,7 +43,7 @@ lastenheft_change_history = [
     },
 ]
 # The version given to the vendors: the chapter 'aenderungen' lists what changed since, and
-# each object changed since is marked (baselines/1.0.json, 'python -m lastenheft baseline').
+# each object changed since is marked (baselines/1.0.json, 'python -m sphinx_lastenheft baseline').
 lastenheft_baseline = "1.0"
 
 # System selection (docs/auswahl): the vendors' answers, their evaluation and the demonstrations.

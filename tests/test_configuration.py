@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -89,3 +91,26 @@ def test_a_wrong_value_in_conf_py_names_the_file_and_line(tmp_path: Path) -> Non
         f"{conf}:{line}: lastenheft_areas = 'Service' is not valid: expected a list of strings."
         in result.stderr
     )
+
+
+def test_the_former_import_name_still_builds_and_says_the_new_one(tmp_path: Path) -> None:
+    shutil.copytree(Path(__file__).parent / "roots" / "test-scene", tmp_path / "src")
+    conf_py = tmp_path / "src" / "conf.py"
+    conf_py.write_text(
+        conf_py.read_text("utf-8").replace('"sphinx_lastenheft"', '"lastenheft"'), "utf-8"
+    )
+    built = sphinx_build(tmp_path / "src", tmp_path / "out")
+    assert built.returncode == 0, built.stderr
+    assert 'FutureWarning: The extension \'lastenheft\' is now called' in built.stderr
+    assert 'extensions = ["sphinx_lastenheft"]' in built.stderr
+    page = (tmp_path / "out" / "scene.html").read_text("utf-8")
+    assert 'id="TA-06-01"' in page
+
+
+def test_the_former_command_name_still_runs_and_says_the_new_one() -> None:
+    ran = subprocess.run(
+        [sys.executable, "-m", "lastenheft", "--help"], capture_output=True, text=True, check=False
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert "python -m sphinx_lastenheft" in ran.stdout
+    assert "FutureWarning" in ran.stderr

@@ -27,15 +27,15 @@ import pytest
 from bs4 import BeautifulSoup
 from docutils import nodes
 
-from lastenheft.config import LastenheftConfig, Settings, TypeNames
-from lastenheft.model.builder import build_model
-from lastenheft.model.process import ObjectData, ProcessModel
-from lastenheft.model.selection import CheckedVendor, DemoSheet, Vendor
-from lastenheft.sources.pages import Placement
-from lastenheft.texts import texts_for
-from lastenheft.texts.en_messages import MESSAGES
-from lastenheft.views.base import PageContext
-from lastenheft.views.selection.demo import (
+from sphinx_lastenheft.config import LastenheftConfig, Settings, TypeNames
+from sphinx_lastenheft.model.builder import build_model
+from sphinx_lastenheft.model.process import ObjectData, ProcessModel
+from sphinx_lastenheft.model.selection import CheckedVendor, DemoSheet, Vendor
+from sphinx_lastenheft.sources.pages import Placement
+from sphinx_lastenheft.texts import texts_for
+from sphinx_lastenheft.texts.en_messages import MESSAGES
+from sphinx_lastenheft.views.base import PageContext
+from sphinx_lastenheft.views.selection.demo import (
     demo_file,
     demo_means,
     demo_script,
@@ -44,10 +44,10 @@ from lastenheft.views.selection.demo import (
     render_script,
     sheet_rows,
 )
-from lastenheft.views.selection.demo_reader import check_demo, read_demo
-from lastenheft.views.tables import docutils_table, table_data
-from lastenheft.views.workbooks import FOLDER
-from lastenheft.warnings_ import FileLocation, Location
+from sphinx_lastenheft.views.selection.demo_reader import check_demo, read_demo
+from sphinx_lastenheft.views.tables import docutils_table, table_data
+from sphinx_lastenheft.views.workbooks import FOLDER
+from sphinx_lastenheft.warnings_ import FileLocation, Location
 from tests.conftest import sphinx_build, text_of
 
 EVALUATORS = ("Anna Berg", "Jonas Kühn")
@@ -419,7 +419,7 @@ _PAGES = {
 project = "Demo"
 author = "Muster GmbH"
 language = "de"
-extensions = ["lastenheft"]
+extensions = ["sphinx_lastenheft"]
 lastenheft_demo_evaluators = ["Anna Berg", "Jonas Kühn"]
 lastenheft_demo_spread = 3
 """,

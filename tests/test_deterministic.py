@@ -13,8 +13,8 @@ from bs4 import BeautifulSoup
 from docutils import nodes
 from docutils.utils import new_document
 
-from lastenheft.printing.diagram_renderer import without_dates
-from lastenheft.site.deterministic import container_id, stabilise_container_ids
+from sphinx_lastenheft.printing.diagram_renderer import without_dates
+from sphinx_lastenheft.site.deterministic import container_id, stabilise_container_ids
 from tests.browser import require_chromium
 from tests.conftest import REPO, sphinx_build, warnings_of
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 
-from lastenheft.config import settings
-from lastenheft.model.store import get_model
+from sphinx_lastenheft.config import settings
+from sphinx_lastenheft.model.store import get_model
 from tests.browser import require_chromium
 from tests.conftest import raster_images, sphinx_build
 from tests.test_browser import ACTIVITY, _check_scene_page, _diagrams, _render

@@ -9,18 +9,18 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from lastenheft.checks.objects import check_objects
-from lastenheft.checks.structure import check_structure
-from lastenheft.config import DiagramStyle, Settings, TypeNames
-from lastenheft.model.builder import build_model
-from lastenheft.model.process import Flow, ObjectData, ProcessModel
-from lastenheft.texts import LANGUAGES
-from lastenheft.texts.en_messages import MESSAGES
-from lastenheft.views.diagrams.interplay import interplay
-from lastenheft.views.diagrams.mermaid_text import node_id
-from lastenheft.views.diagrams.scene_diagram import scene_diagram
-from lastenheft.vocabulary import TYPES
-from lastenheft.warnings_ import Finding, WarningSubtype
+from sphinx_lastenheft.checks.objects import check_objects
+from sphinx_lastenheft.checks.structure import check_structure
+from sphinx_lastenheft.config import DiagramStyle, Settings, TypeNames
+from sphinx_lastenheft.model.builder import build_model
+from sphinx_lastenheft.model.process import Flow, ObjectData, ProcessModel
+from sphinx_lastenheft.texts import LANGUAGES
+from sphinx_lastenheft.texts.en_messages import MESSAGES
+from sphinx_lastenheft.views.diagrams.interplay import interplay
+from sphinx_lastenheft.views.diagrams.mermaid_text import node_id
+from sphinx_lastenheft.views.diagrams.scene_diagram import scene_diagram
+from sphinx_lastenheft.vocabulary import TYPES
+from sphinx_lastenheft.warnings_ import Finding, WarningSubtype
 from tests.conftest import sphinx_build, text_of
 from tests.test_model import CONFIG, obj, scene
 from tests.test_model import SETTINGS as ENGLISH
@@ -332,7 +332,7 @@ def _project(tmp_path: Path, back: str) -> Path:
     srcdir = tmp_path / "src"
     srcdir.mkdir()
     (srcdir / "conf.py").write_text(
-        'project = "Fluss"\nlanguage = "de"\nextensions = ["lastenheft"]\n', encoding="utf-8"
+        'project = "Fluss"\nlanguage = "de"\nextensions = ["sphinx_lastenheft"]\n', encoding="utf-8"
     )
     (srcdir / "index.md").write_text(
         "# Fluss\n\n```{toctree}\nscene\norganisation\n```\n", encoding="utf-8"

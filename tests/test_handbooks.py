@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from lastenheft.model.store import get_model
-from lastenheft.sources.scanner import Directive, scan
+from sphinx_lastenheft.model.store import get_model
+from sphinx_lastenheft.sources.scanner import Directive, scan
 from tests.conftest import NODE_MODULES, html_of, text_of, warnings_of
 from tests.test_pdf import build_pdf
 from tests.test_pdf import text_of as pdf_text

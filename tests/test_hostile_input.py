@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from lastenheft.sources.encoding import first_undecodable
-from lastenheft.sources.fences import broken_fences
-from lastenheft.sources.option_blocks import dropped_options
-from lastenheft.texts.en_messages import MESSAGES
+from sphinx_lastenheft.sources.encoding import first_undecodable
+from sphinx_lastenheft.sources.fences import broken_fences
+from sphinx_lastenheft.sources.option_blocks import dropped_options
+from sphinx_lastenheft.texts.en_messages import MESSAGES
 from tests.conftest import sphinx_build
 
 ROOT = Path(__file__).parent / "roots" / "test-invalid"

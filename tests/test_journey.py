@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 
-from lastenheft.model.process import Activity, Named, ProcessModel, Scene, Step
-from lastenheft.views.diagrams.journey import TASK_LABEL_LIMIT, journey
-from lastenheft.views.diagrams.line_text import shorten, wrap
-from lastenheft.warnings_ import Location
+from sphinx_lastenheft.model.process import Activity, Named, ProcessModel, Scene, Step
+from sphinx_lastenheft.views.diagrams.journey import TASK_LABEL_LIMIT, journey
+from sphinx_lastenheft.views.diagrams.line_text import shorten, wrap
+from sphinx_lastenheft.warnings_ import Location
 from tests.conftest import NODE_MODULES, html_of, raster_images, warnings_of
 from tests.test_browser import _diagrams, _render
 from tests.test_pdf import build_pdf

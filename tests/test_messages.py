@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from lastenheft.texts import LANGUAGES
-from lastenheft.texts.messages import Messages
+from sphinx_lastenheft.texts import LANGUAGES
+from sphinx_lastenheft.texts.messages import Messages
 from tests.conftest import sphinx_build
 from tests.test_silent_mistakes import PARTS, SCENE, page, warnings_in, write_project
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from lastenheft.checks.structure import check_structure, find_cycle
-from lastenheft.config import LastenheftConfig, Settings, TypeNames
-from lastenheft.model.builder import build_model
-from lastenheft.model.process import Flow, ObjectData
-from lastenheft.texts import LANGUAGES
-from lastenheft.texts.en_messages import MESSAGES
-from lastenheft.vocabulary import TYPES
-from lastenheft.warnings_ import Location, WarningSubtype
+from sphinx_lastenheft.checks.structure import check_structure, find_cycle
+from sphinx_lastenheft.config import LastenheftConfig, Settings, TypeNames
+from sphinx_lastenheft.model.builder import build_model
+from sphinx_lastenheft.model.process import Flow, ObjectData
+from sphinx_lastenheft.texts import LANGUAGES
+from sphinx_lastenheft.texts.en_messages import MESSAGES
+from sphinx_lastenheft.vocabulary import TYPES
+from sphinx_lastenheft.warnings_ import Location, WarningSubtype
 
 CONFIG = LastenheftConfig(
     areas=("Service",),

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from furo.navigation import get_navigation_tree
 
-from lastenheft.site.navigation import furo_toctree, in_language, parse_navigation
+from sphinx_lastenheft.site.navigation import furo_toctree, in_language, parse_navigation
 
 
 @pytest.mark.parametrize(

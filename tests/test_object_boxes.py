@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from lastenheft.views.object_boxes import build_boxes
+from sphinx_lastenheft.views.object_boxes import build_boxes
 
 
 def _outputs(outdir: Path, suffix: str) -> dict[str, bytes]:

@@ -25,25 +25,25 @@ from typing import Any
 import openpyxl
 import pytest
 
-from lastenheft.config import LastenheftConfig, Settings, TypeNames
-from lastenheft.model.builder import build_model
-from lastenheft.model.process import ObjectData, ProcessModel
-from lastenheft.model.selection import Answer, AnswerFile, CheckedVendor, Vendor
-from lastenheft.texts import LANGUAGES
-from lastenheft.texts.en_messages import MESSAGES
-from lastenheft.views.selection.answers_check import check_answers
-from lastenheft.views.selection.answers_reader import read_answers
-from lastenheft.views.selection.questionnaire import (
+from sphinx_lastenheft.config import LastenheftConfig, Settings, TypeNames
+from sphinx_lastenheft.model.builder import build_model
+from sphinx_lastenheft.model.process import ObjectData, ProcessModel
+from sphinx_lastenheft.model.selection import Answer, AnswerFile, CheckedVendor, Vendor
+from sphinx_lastenheft.texts import LANGUAGES
+from sphinx_lastenheft.texts.en_messages import MESSAGES
+from sphinx_lastenheft.views.selection.answers_check import check_answers
+from sphinx_lastenheft.views.selection.answers_reader import read_answers
+from sphinx_lastenheft.views.selection.questionnaire import (
     ASKED_SHEET,
     client_values,
     fingerprint,
     questionnaire_rows,
     questionnaire_workbook,
 )
-from lastenheft.views.selection.questionnaire import VENDOR as VENDOR_COLUMNS
-from lastenheft.views.workbooks import GIVEN_FILL
-from lastenheft.vocabulary import TYPES, Fulfilment
-from lastenheft.warnings_ import FileLocation, Location
+from sphinx_lastenheft.views.selection.questionnaire import VENDOR as VENDOR_COLUMNS
+from sphinx_lastenheft.views.workbooks import GIVEN_FILL
+from sphinx_lastenheft.vocabulary import TYPES, Fulfilment
+from sphinx_lastenheft.warnings_ import FileLocation, Location
 from tests.conftest import NODE_MODULES, html_of, text_of, warnings_of
 
 TEXTS = LANGUAGES["de"]
@@ -692,7 +692,7 @@ def project(tmp_path: Path) -> Path:
     srcdir.mkdir()
     (srcdir / "conf.py").write_text(
         'project = "Auswahl"\nauthor = "Muster GmbH"\nrelease = "2.1"\nlanguage = "de"\n'
-        'extensions = ["lastenheft"]\nhtml_baseurl = "https://example.com/lh/"\n',
+        'extensions = ["sphinx_lastenheft"]\nhtml_baseurl = "https://example.com/lh/"\n',
         "utf-8",
     )
     (srcdir / "index.md").write_text(PAGE, "utf-8")

@@ -21,14 +21,14 @@ from reqif.models.reqif_types import SpecObjectAttributeType
 from reqif.parser import ReqIFParser
 from reqif.unparser import ReqIFUnparser
 
-from lastenheft.config import LastenheftConfig, Settings, TypeNames
-from lastenheft.exchange.reqif_builder import export_time, reqif_file_name
-from lastenheft.exchange.reqif_content import Document, Written, reqif_bundle
-from lastenheft.model.process import ProcessModel, Requirement
-from lastenheft.sources.plain_text import plain_text
-from lastenheft.texts import LANGUAGES
-from lastenheft.vocabulary import TYPES
-from lastenheft.warnings_ import Location
+from sphinx_lastenheft.config import LastenheftConfig, Settings, TypeNames
+from sphinx_lastenheft.exchange.reqif_builder import export_time, reqif_file_name
+from sphinx_lastenheft.exchange.reqif_content import Document, Written, reqif_bundle
+from sphinx_lastenheft.model.process import ProcessModel, Requirement
+from sphinx_lastenheft.sources.plain_text import plain_text
+from sphinx_lastenheft.texts import LANGUAGES
+from sphinx_lastenheft.vocabulary import TYPES
+from sphinx_lastenheft.warnings_ import Location
 from tests.conftest import sphinx_build
 
 ROOTS = Path(__file__).parent / "roots"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from lastenheft.model.builder import build_model
-from lastenheft.texts.en_messages import MESSAGES
-from lastenheft.views.diagrams.mermaid_text import node_id
-from lastenheft.views.diagrams.scene_diagram import scene_diagram
+from sphinx_lastenheft.model.builder import build_model
+from sphinx_lastenheft.texts.en_messages import MESSAGES
+from sphinx_lastenheft.views.diagrams.mermaid_text import node_id
+from sphinx_lastenheft.views.diagrams.scene_diagram import scene_diagram
 from tests.test_model import obj, scene
 
 

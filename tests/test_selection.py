@@ -32,10 +32,10 @@ import pytest
 from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
 
-from lastenheft.config import settings
-from lastenheft.model.store import get_model
-from lastenheft.views.selection.scoring import evaluate, ranking
-from lastenheft.views.selection.vendors import checked_vendors
+from sphinx_lastenheft.config import settings
+from sphinx_lastenheft.model.store import get_model
+from sphinx_lastenheft.views.selection.scoring import evaluate, ranking
+from sphinx_lastenheft.views.selection.vendors import checked_vendors
 from tests.conftest import NODE_MODULES, html_of, sphinx_build, text_of, warnings_of
 from tests.test_rebuilds import assert_same_pages
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from lastenheft.sources.identifiers import lookalike_problem
-from lastenheft.sources.scanner import Block, Option, Table, TableRow, read_block, repeated
-from lastenheft.texts.en_messages import MESSAGES
+from sphinx_lastenheft.sources.identifiers import lookalike_problem
+from sphinx_lastenheft.sources.scanner import Block, Option, Table, TableRow, read_block, repeated
+from sphinx_lastenheft.texts.en_messages import MESSAGES
 from tests.conftest import sphinx_build
 
-CONF = 'project = "Stille Fehler"\nlanguage = "de"\nextensions = ["lastenheft"]\n'
+CONF = 'project = "Stille Fehler"\nlanguage = "de"\nextensions = ["sphinx_lastenheft"]\n'
 INDEX = "# Stille Fehler\n\n```{toctree}\n:glob:\n\n*\n```\n"
 
 ROLE = "```{role} Service-Innendienst\n:id: R-SI\n```\n"

@@ -1,7 +1,7 @@
 """Suspect links and review status on a small English project with its own prefixes.
 
 The project (tests/roots/test-suspects) records in ':reviewed:' the fingerprints of every
-link target, as 'python -m lastenheft review --all' wrote them:
+link target, as 'python -m sphinx_lastenheft review --all' wrote them:
 
     TK-01-01 -> RO-AGT, APP-CRM            REQ-01 (approved)    -> TK-01-01      TC-01 -> REQ-01
     TK-01-02 -> RO-AGT, APP-CRM, APP-BIL   REQ-02 (in review)   -> TK-01-02      TC-02 -> REQ-02,
@@ -24,8 +24,8 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 
-from lastenheft.versions.fingerprints import fingerprint, format_reviewed, parse_reviewed
-from lastenheft.versions.source_edit import set_option
+from sphinx_lastenheft.versions.fingerprints import fingerprint, format_reviewed, parse_reviewed
+from sphinx_lastenheft.versions.source_edit import set_option
 from tests.conftest import sphinx_build, text_of
 from tests.test_rebuilds import assert_same_pages
 from tests.test_selection import answer_as_delta
@@ -80,7 +80,15 @@ def _build(src: Path, out: Path, *options: str, strict: bool = True) -> str:
 
 
 def review(src: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "lastenheft", "review", "--source", str(src), *arguments]
+    command = [
+        sys.executable,
+        "-m",
+        "sphinx_lastenheft",
+        "review",
+        "--source",
+        str(src),
+        *arguments,
+    ]
     return subprocess.run(command, capture_output=True, text=True, check=False)
 
 
@@ -338,7 +346,7 @@ def test_with_the_fail_setting_each_suspect_is_a_located_warning(tmp_path: Path)
     assert message == (
         f"The link from 'TC-01' to 'REQ-01' is suspect: 'REQ-01' changed since the link was "
         f"reviewed (fingerprint {reviewed}, now {now[1]}). Check 'TC-01' against 'REQ-01', "
-        f"then run 'python -m lastenheft review TC-01'. [lastenheft.suspect_link]"
+        f"then run 'python -m sphinx_lastenheft review TC-01'. [lastenheft.suspect_link]"
     )
 
 
@@ -384,8 +392,8 @@ def test_malformed_review_fields_are_located_warnings(tmp_path: Path) -> None:
             f"{src / 'tests.md'}:6",
             "The Acceptance test 'TC-01' has 'REQ-01#"
             f"{recorded('TC-01', 'REQ-01')}' in ':reviewed:', which is no 'ID@fingerprint'. "
-            "Remove the entry and run 'python -m lastenheft review TC-01' to record the links "
-            "as reviewed. [lastenheft.review]",
+            "Remove the entry and run 'python -m sphinx_lastenheft review TC-01' to record the "
+            "links as reviewed. [lastenheft.review]",
         ),
     ]
 

@@ -24,8 +24,8 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 
-from lastenheft.__main__ import main
-from lastenheft.versions.baseline import (
+from sphinx_lastenheft.__main__ import main
+from sphinx_lastenheft.versions.baseline import (
     Baseline,
     BaselineError,
     ObjectSnapshot,
@@ -34,8 +34,8 @@ from lastenheft.versions.baseline import (
     to_json,
     write_baseline,
 )
-from lastenheft.versions.compare import ChangeKind, FieldChange, compare, scenes_of
-from lastenheft.versions.word_diff import ELLIPSIS, RunKind, same_words, word_diff
+from sphinx_lastenheft.versions.compare import ChangeKind, FieldChange, compare, scenes_of
+from sphinx_lastenheft.versions.word_diff import ELLIPSIS, RunKind, same_words, word_diff
 from tests.conftest import sphinx_build, text_of
 from tests.test_rebuilds import assert_same_pages
 
@@ -422,7 +422,7 @@ def test_a_missing_baseline_names_conf_py_and_the_command(tmp_path: Path) -> Non
     (warning,) = _warnings(_build(srcdir, tmp_path / "html"))
     assert warning.startswith(f"{conf}:6: WARNING: Die Baseline '0.9' gibt es ")
     assert f"{srcdir / 'baselines' / '0.9.json'} fehlt (vorhandene Baselines: 1.0)" in warning
-    assert "'python -m lastenheft baseline 0.9 --source " in warning
+    assert "'python -m sphinx_lastenheft baseline 0.9 --source " in warning
     assert warning.endswith("[lastenheft.baseline]")
     # The chapter says there is nothing to compare; no object is marked.
     assert "Kein Vergleich: Es ist keine lesbare Baseline" in text_of(

@@ -54,10 +54,10 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import docutils_namespace
 from sphinxcontrib.mermaid import mermaid
 
-import lastenheft
-from lastenheft.config import settings
-from lastenheft.printing.diagram_renderer import Toolchain, find_toolchain, render
-from lastenheft.site.node_packages import find_node_modules
+import sphinx_lastenheft
+from sphinx_lastenheft.config import settings
+from sphinx_lastenheft.printing.diagram_renderer import Toolchain, find_toolchain, render
+from sphinx_lastenheft.site.node_packages import find_node_modules
 
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "docs" / "_build" / "bench"
@@ -263,8 +263,8 @@ def freeze_extension(work: Path) -> None:
     measures one version of the code, also while the tree (an editable install) is edited."""
     target = work / "extensions"
     shutil.copytree(
-        Path(lastenheft.__file__).parent,
-        target / "lastenheft",
+        Path(sphinx_lastenheft.__file__).parent,
+        target / "sphinx_lastenheft",
         ignore=shutil.ignore_patterns("__pycache__"),
     )
     # The builds are child processes: they inherit the environment, and PYTHONPATH comes
@@ -322,7 +322,10 @@ def package_of(file_name: str, function: str) -> str:
     if file_name == "~":
         return WAITING if any(w in function for w in _WAITING) else "built-in functions (C)"
     # Ours from the repository (editable install, the tests' venv) or installed (nox -s bench).
-    if "/extensions/lastenheft/" in file_name or "site-packages/lastenheft/" in file_name:
+    if (
+        "/extensions/sphinx_lastenheft/" in file_name
+        or "site-packages/sphinx_lastenheft/" in file_name
+    ):
         return OURS_PACKAGE
     if "site-packages/" in file_name:
         return file_name.split("site-packages/", 1)[1].split("/", 1)[0].removesuffix(".py")

@@ -35,12 +35,12 @@ from openpyxl import load_workbook
 from sphinx.application import Sphinx
 from sphinx.util.docutils import docutils_namespace
 
-from lastenheft.config import Settings, document_date, settings
-from lastenheft.model.process import ProcessModel, Requirement
-from lastenheft.model.store import get_model
-from lastenheft.views.selection.demo import demo_sheet
-from lastenheft.views.selection.questionnaire import questionnaire_workbook
-from lastenheft.views.workbooks import workbook_bytes
+from sphinx_lastenheft.config import Settings, document_date, settings
+from sphinx_lastenheft.model.process import ProcessModel, Requirement
+from sphinx_lastenheft.model.store import get_model
+from sphinx_lastenheft.views.selection.demo import demo_sheet
+from sphinx_lastenheft.views.selection.questionnaire import questionnaire_workbook
+from sphinx_lastenheft.views.workbooks import workbook_bytes
 
 REPO = Path(__file__).resolve().parent.parent
 

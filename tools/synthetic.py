@@ -838,7 +838,7 @@ class Ours:
     the views are the extension's."""
 
     def conf(self, project: Project) -> str:
-        return conf_header(project, ["lastenheft"]) + (
+        return conf_header(project, ["sphinx_lastenheft"]) + (
             'lastenheft_status = "Entwurf"\n'
             "lastenheft_coverage_thresholds = {\n"
             '    "activities_with_requirement": 100,\n'

@@ -2,4 +2,4 @@ project = "Abnahmetest"
 author = "Beispiel AG"
 release = "2.0"
 language = "de"
-extensions = ["lastenheft"]
+extensions = ["sphinx_lastenheft"]

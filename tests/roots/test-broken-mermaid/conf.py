@@ -1,3 +1,3 @@
 project = "Kaputtes Diagramm"
 language = "de"
-extensions = ["lastenheft"]
+extensions = ["sphinx_lastenheft"]

@@ -1,5 +1,5 @@
 project = "Handbücher"
 language = "de"
-extensions = ["lastenheft"]
+extensions = ["sphinx_lastenheft"]
 myst_enable_extensions = ["colon_fence"]
 exclude_patterns = ["_build"]

@@ -1,3 +1,3 @@
 project = "Fehlerfälle"
 language = "de"
-extensions = ["lastenheft"]
+extensions = ["sphinx_lastenheft"]

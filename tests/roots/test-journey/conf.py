@@ -1,3 +1,3 @@
 project = "Kundenreise"
 language = "de"
-extensions = ["lastenheft"]
+extensions = ["sphinx_lastenheft"]

@@ -5,7 +5,7 @@ project = "Northwind Water CRM Requirements"
 author = "Northwind Water Ltd"
 release = "0.3"
 language = "en"
-extensions = ["lastenheft"]
+extensions = ["sphinx_lastenheft"]
 needs_types = [
     {"directive": "scene", "title": "Customer journey", "prefix": "CJ-"},
     {"directive": "step", "title": "Stage", "prefix": "ST-"},

@@ -5,7 +5,7 @@ project = 'Küche & Bad "Lastenheft" <CRM>'
 author = "Muster & Söhne GmbH"
 release = "1.0"
 language = "de"
-extensions = ["lastenheft"]
+extensions = ["sphinx_lastenheft"]
 lastenheft_change_history = [
     {"version": "1.0", "date": "27.11.2026", "author": "Projektteam", "change": "Erste Fassung"},
 ]

@@ -1,3 +1,3 @@
 project = "Testszene"
 language = "de"
-extensions = ["lastenheft"]
+extensions = ["sphinx_lastenheft"]

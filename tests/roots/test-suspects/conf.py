@@ -1,9 +1,9 @@
 """Suspect links and review status: an English specification with its own prefixes. The
-':reviewed:' lines were written by 'python -m lastenheft review --all'."""
+':reviewed:' lines were written by 'python -m sphinx_lastenheft review --all'."""
 
 project = "Review"
 language = "en"
-extensions = ["lastenheft"]
+extensions = ["sphinx_lastenheft"]
 needs_types = [
     {"directive": "scene", "title": "Customer journey", "prefix": "JR-"},
     {"directive": "step", "title": "Stage", "prefix": "ST-"},

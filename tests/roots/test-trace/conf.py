@@ -1,3 +1,3 @@
 project = "Nachverfolgung"
 language = "de"
-extensions = ["lastenheft"]
+extensions = ["sphinx_lastenheft"]
