@@ -101,7 +101,7 @@ def test_the_former_import_name_still_builds_and_says_the_new_one(tmp_path: Path
     )
     built = sphinx_build(tmp_path / "src", tmp_path / "out")
     assert built.returncode == 0, built.stderr
-    assert 'FutureWarning: The extension \'lastenheft\' is now called' in built.stderr
+    assert "FutureWarning: The extension 'lastenheft' is now called" in built.stderr
     assert 'extensions = ["sphinx_lastenheft"]' in built.stderr
     page = (tmp_path / "out" / "scene.html").read_text("utf-8")
     assert 'id="TA-06-01"' in page

@@ -9,6 +9,7 @@ from sphinx_lastenheft import __version__
 from sphinx_lastenheft.checks.report import setup_checks
 from sphinx_lastenheft.config import register_config, store_settings
 from sphinx_lastenheft.exchange.reqif_builder import setup_exchange
+from sphinx_lastenheft.garbage_collection import setup_garbage_collection
 from sphinx_lastenheft.model.store import setup_model
 from sphinx_lastenheft.printing.latex_setup import setup_latex
 from sphinx_lastenheft.printing.object_references import setup_object_references
@@ -55,6 +56,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     app.setup_extension("sphinx_needs")
     app.setup_extension("sphinxcontrib.mermaid")
 
+    setup_garbage_collection(app)
     register_config(app)
     # Before sphinx-needs reads its configuration (its first handler runs at 10).
     app.connect("config-inited", register_with_sphinx_needs, priority=5)
