@@ -7,6 +7,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from sphinx_lastenheft.scaffold import new_command
 from sphinx_lastenheft.versions import baseline_command, review_command
 
 
@@ -33,11 +34,25 @@ def review(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     parser.set_defaults(run=review_command.run)
 
 
+def new(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "new",
+        help="write a new project: a short Lastenheft that builds as written",
+        description="Write a new Lastenheft project into a new or empty folder: conf.py, a "
+        "start page, the method, an organisation with two roles and two systems, a customer "
+        "scene with its swimlane, requirements, an acceptance test, a Makefile and a GitHub "
+        "Pages workflow. Nothing is ever overwritten.",
+    )
+    new_command.add_arguments(parser)
+    parser.set_defaults(run=new_command.run)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m sphinx_lastenheft", description="Commands around a Lastenheft's sources."
     )
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+    new(commands)
     baseline(commands)
     review(commands)
     args = parser.parse_args(argv)

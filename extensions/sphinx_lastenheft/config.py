@@ -171,7 +171,8 @@ class LastenheftConfig:
         metadata={
             "help": "The node_modules folder (relative to conf.py) holding Mermaid, and "
             "puppeteer-core for the PDF. Empty: node_modules in the folder of conf.py or the "
-            "nearest folder above it (run 'npm ci' there).",
+            "nearest folder above it (run 'npm ci' there). Where neither holds Mermaid, the "
+            "website uses the Mermaid that comes with the installed package.",
         },
     )
     chromium: str = field(
