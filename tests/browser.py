@@ -24,8 +24,9 @@ import shutil
 import subprocess
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -169,6 +170,18 @@ class LocalServer:
 class _Handler(http.server.SimpleHTTPRequestHandler):
     server: _Server
 
+    def do_GET(self) -> None:
+        page = self.server.pages.get(urlsplit(self.path).path)
+        if page is None:
+            super().do_GET()
+            return
+        body = page.encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
         status = 0 if isinstance(code, str) else int(code)
         self.server.requests.append((status, self.path))
@@ -180,16 +193,22 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
     requests: list[tuple[int, str]]
+    pages: Mapping[str, str]
 
 
 @contextlib.contextmanager
-def serve_directory(root: str | os.PathLike[str]) -> Iterator[LocalServer]:
-    """Serve the files under ``root`` on 127.0.0.1 at a free port while the block runs."""
+def serve_directory(
+    root: str | os.PathLike[str], pages: Mapping[str, str] | None = None
+) -> Iterator[LocalServer]:
+    """Serve the files under ``root`` on 127.0.0.1 at a free port while the block runs, and
+    ``pages`` (HTML by path, such as ``/harness.html``) beside them, from the same origin as
+    the files, so that a test's page can look into theirs."""
     handler = functools.partial(_Handler, directory=str(Path(root).resolve()))
     server = _Server(("127.0.0.1", 0), handler)
     host, port = server.server_address[:2]
     local = LocalServer(url=f"http://{host!s}:{port}/")
     server.requests = local.requests
+    server.pages = pages or {}
     thread = threading.Thread(target=server.serve_forever, name="test-http", daemon=True)
     thread.start()
     try:

@@ -34,6 +34,16 @@ def app_params(app_params: Any, tmp_path: Path) -> Any:
     return app_params
 
 
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example in docs/ built as the README's first command builds it, once a session."""
+    outdir = tmp_path_factory.mktemp("example") / "html"
+    result = sphinx_build(REPO / "docs", outdir)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr
+    return outdir
+
+
 def warnings_of(app: Any) -> str:
     """The build's warnings, without colour codes."""
     return _ANSI.sub("", app.warning.getvalue())

@@ -17,15 +17,17 @@ Selectors in a rendered Mermaid 11 SVG (``<pre class="mermaid">`` gets the ``<sv
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup, Tag
 
+from sphinx_lastenheft.texts.de import TEXTS as GERMAN
 from tests.browser import dump_dom, file_url, in_ci, screenshot, serve_directory
 from tests.conftest import warnings_of
 
@@ -75,6 +77,15 @@ def _diagrams(soup: BeautifulSoup) -> list[Tag]:
     errors = soup.select('svg[aria-roledescription="error"]')
     assert not errors, "Mermaid rendered a syntax error: " + errors[0].get_text(" ", strip=True)
     return [svg for block in blocks for svg in block.find_all("svg", recursive=False)]
+
+
+def _pages(site: Path) -> list[str]:
+    """Every page of a built site, as paths relative to it."""
+    return sorted(
+        path.relative_to(site).as_posix()
+        for path in site.rglob("*.html")
+        if not {"_static", "_sources", "_images"} & set(path.relative_to(site).parts)
+    )
 
 
 def _node_link(node: Tag) -> str | None:
@@ -230,11 +241,7 @@ def test_scene_diagram_has_one_node_per_activity(
     assert warnings_of(app) == ""
 
     site = Path(app.outdir)
-    pages = sorted(
-        path.relative_to(site).as_posix()
-        for path in site.rglob("*.html")
-        if not {"_static", "_sources", "_images"} & set(path.relative_to(site).parts)
-    )
+    pages = _pages(site)
     remote = {page: _remote_references((site / page).read_text("utf-8")) for page in pages}
     assert not any(remote.values()), f"pages load from other machines: {remote}"
 
@@ -270,3 +277,72 @@ def _check_scene_page(site: Path, page: str, transport: str, role: str) -> None:
     targets = [_node_link(node) for node in nodes]
     assert None not in targets, f"{where}: a node does not link to its activity"
     assert sorted(urlsplit(str(target)).fragment for target in targets) == sorted(activities)
+
+    # Each diagram sits in its frame, with its controls labelled in the project's language.
+    frames = soup.select(".lastenheft-diagram-frame")
+    assert len(frames) == len(soup.select("pre.mermaid")), f"{where}: a diagram has no frame"
+    words = GERMAN.diagrams
+    for frame in frames:
+        labels = [button.get("aria-label") for button in frame.select("button")]
+        assert labels == [words.zoom_out, words.zoom_in, words.zoom_reset, words.open_alone]
+        assert frame.select_one("pre.mermaid[tabindex='0']")["aria-label"] == words.viewport
+
+
+# --- The example site, as a reader sees it --------------------------------------------------
+
+#: The page that opens the site's pages one by one (``tests/measure_pages.js``); served beside
+#: them, from their origin, so that it can look into them.
+HARNESS = "lastenheft-measure.html"
+MEASURE = Path(__file__).with_name("measure_pages.js")
+#: A laptop's window and a small one, where furo hides the table of contents.
+WIDTHS = (1400, 1024)
+#: The smallest text a diagram may show at 100 %, in CSS pixels.
+MIN_TEXT_PX = 11
+#: Virtual time for all pages (Chromium fast-forwards it while a page waits for nothing) and
+#: wall-clock time for one Chromium to render them all.
+ALL_PAGES_BUDGET_MS = 600_000
+ALL_PAGES_TIMEOUT_S = 600.0
+
+
+def _measure(site: Path, pages: list[str], width: int) -> dict[str, Any]:
+    """What ``measure_pages.js`` saw on each page at ``width``, in one Chromium."""
+    script = f"var PAGES = {json.dumps(pages)}; var WIDTH = {width};\n{MEASURE.read_text('utf-8')}"
+    harness = f'<!DOCTYPE html><meta charset="utf-8"><body><script>{script}</script></body>'
+    with serve_directory(site, {"/" + HARNESS: harness}) as server:
+        dom = dump_dom(
+            server.url + HARNESS, budget_ms=ALL_PAGES_BUDGET_MS, timeout=ALL_PAGES_TIMEOUT_S
+        )
+    body = BeautifulSoup(dom, "html.parser").body
+    results = body.get("data-results") if body is not None else None
+    assert isinstance(results, str), "the pages were not all measured within the budget"
+    measured: dict[str, Any] = json.loads(results)
+    return measured
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_table_and_diagram_of_the_example_fits_and_is_readable(
+    example_site: Path, mermaid_bundle: Path, width: int
+) -> None:
+    pages = _pages(example_site)
+    measured = _measure(example_site, pages, width)
+
+    assert sorted(measured) == pages
+    overflows = {page: seen["overflows"] for page, seen in measured.items() if seen["overflows"]}
+    assert overflows == {}
+    smallest = {
+        f"{page} #{index} {diagram['kind']}": round(diagram["smallest"], 1)
+        for page, seen in measured.items()
+        for index, diagram in enumerate(seen["diagrams"])
+        if diagram["smallest"] is not None
+    }
+    scenes = len(list((REPO / "docs" / "processes").glob("s*.md")))
+    assert len(smallest) >= 3 * scenes
+    assert {name: px for name, px in smallest.items() if px < MIN_TEXT_PX} == {}
+    # Every scene's swimlane shows its process steps as bands (the process map has none).
+    bands = [
+        diagram["bands"]
+        for seen in measured.values()
+        for diagram in seen["diagrams"]
+        if diagram["kind"] == "swimlane"
+    ]
+    assert len([count for count in bands if count >= 2]) == scenes

@@ -12,22 +12,12 @@ from bs4 import BeautifulSoup
 from sphinx_lastenheft.config import settings
 from sphinx_lastenheft.model.store import get_model
 from tests.browser import require_chromium
-from tests.conftest import raster_images, sphinx_build
+from tests.conftest import raster_images
 from tests.test_browser import ACTIVITY, _check_scene_page, _diagrams, _render
 from tests.test_pdf import build_pdf
 from tests.test_pdf import text_of as pdf_text
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example built as the README's first command builds it."""
-    outdir = tmp_path_factory.mktemp("example") / "html"
-    result = sphinx_build(DOCS, outdir)
-    assert result.returncode == 0, result.stderr
-    assert "WARNING" not in result.stderr
-    return outdir
 
 
 def _scene_pages(site: Path) -> list[str]:
@@ -38,40 +28,43 @@ def _scene_pages(site: Path) -> list[str]:
     )
 
 
-def test_every_scene_source_becomes_a_page_with_activities(site: Path) -> None:
+def test_every_scene_source_becomes_a_page_with_activities(example_site: Path) -> None:
     sources = sorted(
         f"processes/{page.stem}.html"
         for page in (DOCS / "processes").glob("*.md")
         if "```{scene}" in page.read_text("utf-8")
     )
     assert len(sources) >= 2
-    assert _scene_pages(site) == sources
+    assert _scene_pages(example_site) == sources
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("transport", ["file", "http"])
-def test_every_scene_diagram_renders_with_a_node_per_activity(site: Path, transport: str) -> None:
+def test_every_scene_diagram_renders_with_a_node_per_activity(
+    example_site: Path, transport: str
+) -> None:
     require_chromium()
-    for page in _scene_pages(site):
-        _check_scene_page(site, page, transport, "swimlane")
+    for page in _scene_pages(example_site):
+        _check_scene_page(example_site, page, transport, "swimlane")
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("transport", ["file", "http"])
-def test_process_map_renders_a_linked_node_per_scene(site: Path, transport: str) -> None:
+def test_process_map_renders_a_linked_node_per_scene(example_site: Path, transport: str) -> None:
     require_chromium()
-    soup = BeautifulSoup(_render(site, "index.html", transport), "html.parser")
+    soup = BeautifulSoup(_render(example_site, "index.html", transport), "html.parser")
     (diagram,) = _diagrams(soup)
     links = sorted(link.get("xlink:href") for link in diagram.select("a"))
     scene_ids = [
         str(scene["id"])
-        for page in _scene_pages(site)
-        for scene in BeautifulSoup((site / page).read_text("utf-8"), "html.parser").select(
+        for page in _scene_pages(example_site)
+        for scene in BeautifulSoup((example_site / page).read_text("utf-8"), "html.parser").select(
             ".need.needs_type_scene[id]"
         )
     ]
     assert links == sorted(
-        f"{page}#{scene_id}" for page, scene_id in zip(_scene_pages(site), scene_ids, strict=True)
+        f"{page}#{scene_id}"
+        for page, scene_id in zip(_scene_pages(example_site), scene_ids, strict=True)
     )
 
 

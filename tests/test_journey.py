@@ -135,10 +135,10 @@ def test_a_scene_without_touchpoints_warns_where_its_journey_stands(
         "<1-5>' (wie der Kunde sich dort fühlt), oder entfernen Sie die Journey. "
         "[lastenheft.diagram]"
     ]
-    # The other diagrams of the page are drawn as before.
-    assert [text.split("\n", 1)[0] for text in _sources(app)] == [
+    # The other diagrams of the page are drawn as before (each after its settings).
+    assert [text.split("\n", 2)[1] for text in _sources(app)] == [
         "swimlane-beta TB",
-        '%%{init: {"sequence": {"actorMargin": 20, "width": 120, "useMaxWidth": false}}}%%',
+        "sequenceDiagram",
     ]
 
 

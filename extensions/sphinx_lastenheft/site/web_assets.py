@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 from sphinxcontrib.mermaid import mermaid
 
 from sphinx_lastenheft.config import settings
-from sphinx_lastenheft.site.node_packages import find_node_modules, mermaid_bundle
+from sphinx_lastenheft.site.node_packages import find_mermaid_bundle
+from sphinx_lastenheft.views.diagrams.controls import control_labels
 from sphinx_lastenheft.warnings_ import WarningSubtype, warn
 
 if TYPE_CHECKING:
@@ -21,6 +22,8 @@ RUNTIME = "lastenheft/mermaid.min.js"
 #: The style sheets of every page: the views' tables and diagrams, the acceptance views.
 STYLESHEETS = ("lastenheft.css", "acceptance.css")
 INIT = "lastenheft/mermaid-init.js"
+#: What mermaid-init.js has finish a swimlane (branch labels, process-step bands).
+SWIMLANE = "lastenheft/swimlane.js"
 
 
 def _is_html(app: Sphinx) -> bool:
@@ -34,12 +37,12 @@ def copy_assets(app: Sphinx) -> None:
         return
     target = Path(app.outdir, "_static", "lastenheft")
     target.mkdir(parents=True, exist_ok=True)
-    for name in ("mermaid-init.js", *STYLESHEETS):
+    for name in ("mermaid-init.js", "swimlane.js", *STYLESHEETS):
         shutil.copyfile(STATIC / name, target / name)
     project = settings(app.config)
     configured = project.options.node_modules
-    node_modules = find_node_modules(Path(app.confdir), configured)
-    if node_modules is None:
+    bundle = find_mermaid_bundle(Path(app.confdir), configured)
+    if bundle is None:
         say = project.texts.messages
         wanted = configured or say.node_modules_near.format(folder=app.confdir)
         warn(
@@ -48,7 +51,7 @@ def copy_assets(app: Sphinx) -> None:
             project.conf_location("lastenheft_node_modules"),
         )
         return
-    shutil.copyfile(mermaid_bundle(node_modules), target / "mermaid.min.js")
+    shutil.copyfile(bundle, target / "mermaid.min.js")
 
 
 def add_page_scripts(
@@ -60,7 +63,9 @@ def add_page_scripts(
 ) -> None:
     if doctree is not None and doctree.next_node(mermaid) is not None:
         app.add_js_file(RUNTIME, priority=600)
-        app.add_js_file(INIT, priority=601)
+        app.add_js_file(SWIMLANE, priority=601)
+        labels = control_labels(settings(app.config).texts.diagrams)
+        app.add_js_file(INIT, priority=601, **labels)
 
 
 def _drop_cdn_loader(app: Sphinx) -> None:

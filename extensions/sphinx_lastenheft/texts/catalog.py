@@ -44,6 +44,11 @@ class PrintTexts:
     page_of: str  # LaTeX; \thepage and the last page's number are filled in
     page_abbreviation: str
     diagram_missing: str
+    #: Above each part of a diagram too large for one page.
+    diagram_part: str
+    #: The PDF's metadata: its subject ({company} is filled in) and its keywords.
+    pdf_subject: str
+    pdf_keywords: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,14 @@ class DiagramTexts:
     continues_with: str
     #: The label of the symbol where a scene's flow ends.
     flow_end: str
+    #: The website's controls of a diagram wider than the page: the toolbar, the scrolling
+    #: diagram (how to move it with the keyboard), and the buttons.
+    tools: str
+    viewport: str
+    zoom_in: str
+    zoom_out: str
+    zoom_reset: str
+    open_alone: str
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,15 @@
 """The swimlane diagram of a customer scene: lanes are roles, nodes activities, edges the flow,
-and a circle where the flow ends, in the lane of the activity that ends it."""
+and a circle where the flow ends, in the lane of the activity that ends it. In a swimlane the
+process steps are bands across the lanes, labelled with their IDs and titles."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+
 from sphinx_lastenheft.config import DiagramStyle, Direction
 from sphinx_lastenheft.model.process import Activity, ProcessModel
+from sphinx_lastenheft.views.diagrams.line_text import init_directive, wrap
 from sphinx_lastenheft.views.diagrams.mermaid_text import (
     Href,
     click,
@@ -17,6 +22,20 @@ from sphinx_lastenheft.views.diagrams.mermaid_text import (
 #: Kinds of the nodes drawn besides the activities: an end of the flow, a loop's turning point.
 #: Not "end", which as a word of its own closes a subgraph in Mermaid.
 _END, _TURN = "stop", "turn"
+
+#: Every edge, also a hand-over between lanes, moves the flow on by a rank, so that each
+#: process step has rows of its own for its band; narrower labels and closer ranks than
+#: Mermaid's defaults keep five lanes as narrow as readable text allows.
+_SWIMLANE_SETTINGS = {
+    "flowchart": {"wrappingWidth": 160, "nodeSpacing": 24, "rankSpacing": 35},
+    "swimlane": {"ignoreCrossLaneEdges": False},
+}
+#: The comment that hands the bands' labels to the website's swimlane.js, which draws each
+#: band around the nodes of the class it names; Mermaid itself skips comments.
+BANDS_COMMENT = "%% lastenheft-bands "
+#: A band's label: the step ID, then its title in lines of this many characters.
+BAND_LABEL_LIMIT = 18
+BAND_LABEL_LINES = 3
 
 
 def _short_code(object_id: str, prefix: str) -> str:
@@ -50,8 +69,15 @@ def scene_diagram(
             drawn.append(f'{extra_node_id(_END, activity.id)}(("{text(end_label)}"))')
         return drawn
 
-    header = f"swimlane-beta {direction}" if style == "swimlane" else f"flowchart {direction}"
-    lines = [header]
+    def node_ids(activity: Activity) -> list[str]:
+        kinds = [(_TURN, turning), (_END, ending)]
+        extra = [extra_node_id(kind, activity.id) for kind, ids in kinds if activity.id in ids]
+        return [node_id(activity.id), *extra]
+
+    if style == "swimlane":
+        lines = [init_directive(_SWIMLANE_SETTINGS), f"swimlane-beta {direction}"]
+    else:
+        lines = [f"flowchart {direction}"]
     for role_id in model.lanes(scene_id):
         # Mermaid gives a swimlane the bare subgraph ID as HTML id: the scene ID in it keeps
         # two diagrams on one page apart.
@@ -83,7 +109,31 @@ def scene_diagram(
         else:
             lines.append(f"    {source} {arrow} {node_id(flow.target)}")
     lines.extend(click(activity.id, href) for activity in activities)
+    if style == "swimlane":
+        lines.extend(_bands(model, activities, node_ids, direction))
     return "\n".join(lines) + "\n"
+
+
+def _bands(
+    model: ProcessModel,
+    activities: list[Activity],
+    node_ids: Callable[[Activity], list[str]],
+    direction: Direction,
+) -> list[str]:
+    """The process steps as bands: a class on the nodes of each step, and the comment with
+    each band's label (the step ID, then the title) and the direction the bands stack in."""
+    members: dict[str, list[str]] = {}
+    for activity in activities:
+        members.setdefault(activity.step, []).extend(node_ids(activity))
+    bands = []
+    lines = []
+    for index, (step_id, ids) in enumerate(members.items(), start=1):
+        band = f"band{index}"
+        lines.append(f"    class {','.join(ids)} {band}")
+        title = wrap(model.steps[step_id].title, BAND_LABEL_LIMIT, BAND_LABEL_LINES)
+        bands.append({"class": band, "label": [step_id, *title]})
+    settings = {"direction": direction, "bands": bands}
+    return [*lines, "    " + BANDS_COMMENT + json.dumps(settings, ensure_ascii=False)]
 
 
 def _node(activity: Activity, system_prefix: str) -> str:
