@@ -1,5 +1,6 @@
 # make html   build the example Lastenheft website into docs/_build/html
 # make pdf    build the example Lastenheft as a PDF: docs/_build/latex/lastenheft.pdf
+#             (LaTeX's output: docs/_build/latex/latex-build.log)
 # make test   run the test suite (pass pytest arguments with ARGS="-k scene")
 # make lint   ruff and mypy
 #

@@ -1,5 +1,5 @@
 """Developer sessions: ``nox`` builds the example site; ``nox -s pdf``, ``tests``, ``lint``,
-``serve``, ``bench``, ``workflows``.
+``serve``, ``bench``, ``workflows``, ``new`` (a new project).
 
 Python packages come from PyPI at the versions in constraints.txt, Mermaid and puppeteer-core
 from npm at the versions in package-lock.json, Chromium and TeX Live from Debian.
@@ -7,6 +7,7 @@ from npm at the versions in package-lock.json, Chromium and TeX Live from Debian
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -30,6 +31,8 @@ TEX_PACKAGES = (
     "latexmk",
     "poppler-utils",
 )
+#: The package with the example's theme, furo (an extra: the extension works with any theme).
+EXAMPLE = ".[furo]"
 #: Only for `nox -s serve`; its web-server dependencies are not pinned in constraints.txt.
 SPHINX_AUTOBUILD = "sphinx-autobuild==2025.8.25"
 
@@ -71,26 +74,50 @@ def html(session: nox.Session) -> None:
     npm_ci(session)
     # Chromium checks every diagram with Mermaid's parser (lastenheft_check_mermaid).
     install_system_packages(session)
-    session.install(*CONSTRAINTS, ".")
+    session.install(*CONSTRAINTS, EXAMPLE)
     session.run("sphinx-build", *sphinx_build_args(session, "html", DOCS_OUT))
+    publish_pdf(session)
     session.log(f"open {ROOT / DOCS_OUT / 'index.html'}")
 
 
 @nox.session(python=PYTHON)
 def pdf(session: nox.Session) -> None:
-    """Build the example Lastenheft as a PDF: docs/_build/latex/lastenheft.pdf."""
+    """Build the example Lastenheft as a PDF: docs/_build/latex/lastenheft.pdf, and beside
+    the website if that was built. LaTeX's output goes to docs/_build/latex/latex-build.log."""
     npm_ci(session)
     install_system_packages(session, *TEX_PACKAGES)
     session.install(*CONSTRAINTS, ".")
-    session.run("sphinx-build", *sphinx_build_args(session, "latex", PDF_OUT))
-    session.run(
-        "make",
-        "-C",
-        PDF_OUT,
-        "LATEXMKOPTS=-interaction=nonstopmode -halt-on-error",
-        external=True,
-    )
-    session.log(f"PDF: {ROOT / PDF_OUT / 'lastenheft.pdf'}")
+    # -q: Sphinx's warnings only, without its closing hint to run 'make latexpdf'.
+    session.run("sphinx-build", "-q", *sphinx_build_args(session, "latex", PDF_OUT))
+    # LaTeX writes some 100,000 lines: into a file, named when it fails.
+    log = ROOT / PDF_OUT / "latex-build.log"
+    with log.open("w", encoding="utf-8") as output:
+        try:
+            session.run(
+                "make",
+                "-C",
+                PDF_OUT,
+                "LATEXMKOPTS=-interaction=nonstopmode -halt-on-error",
+                external=True,
+                stdout=output,
+            )
+        except nox.command.CommandFailed:
+            session.error(f"LaTeX failed; its errors are the lines starting with '!' in {log}")
+    # pdfLaTeX's own log, of its last run (latexmk runs it only when something changed).
+    summary = (ROOT / PDF_OUT / "lastenheft.log").read_text("latin-1")
+    pages = re.findall(r"Output written on \S+ \((\d+) pages", summary)[-1]
+    session.log(f"PDF: {ROOT / PDF_OUT / 'lastenheft.pdf'}, {pages} pages; LaTeX's output: {log}")
+    publish_pdf(session)
+
+
+def publish_pdf(session: nox.Session) -> None:
+    """Put the PDF beside the website, where the start page links to it, when both are built
+    (in either order)."""
+    built = ROOT / PDF_OUT / "lastenheft.pdf"
+    site = ROOT / DOCS_OUT
+    if built.is_file() and site.is_dir():
+        shutil.copyfile(built, site / built.name)
+        session.log(f"PDF copied into the website: {site / built.name}")
 
 
 @nox.session(python=PYTHON)
@@ -134,7 +161,7 @@ def bench(session: nox.Session) -> None:
     npm_ci(session)
     # graphviz: plain sphinx-needs draws its needflow diagrams with dot; TeX for --example.
     install_system_packages(session, "graphviz", *TEX_PACKAGES)
-    session.install(*CONSTRAINTS, ".")
+    session.install(*CONSTRAINTS, EXAMPLE)
     session.run("python", "tools/bench.py", *session.posargs)
 
 
@@ -170,7 +197,7 @@ def serve(session: nox.Session) -> None:
     """Rebuild the example site on every change and serve it on http://127.0.0.1:8000."""
     npm_ci(session)
     install_system_packages(session)
-    session.install(*CONSTRAINTS, "-e", ".", SPHINX_AUTOBUILD)
+    session.install(*CONSTRAINTS, "-e", EXAMPLE, SPHINX_AUTOBUILD)
     # Without -W: while you edit, a warning is shown but the page still updates.
     session.run(
         "sphinx-autobuild",
@@ -193,3 +220,16 @@ def workflows(session: nox.Session) -> None:
     session.run("check-jsonschema", "--builtin-schema", "vendor.github-workflows", *files)
     # auditor: every finding, including those the default persona leaves out.
     session.run("zizmor", "--offline", "--persona=auditor", ".github/workflows/")
+
+
+@nox.session(python=PYTHON)
+def new(session: nox.Session) -> None:
+    """Write a new Lastenheft project: ``nox -s new -- DIR --company "Muster GmbH" --language
+    de`` (python -m sphinx_lastenheft new --help)."""
+    if not session.posargs:
+        session.error('give the folder and the company: nox -s new -- DIR --company "Muster GmbH"')
+    # Editable: writing a project needs no Mermaid runtime, so no wheel is built for it.
+    session.install(*CONSTRAINTS, "-e", ".")
+    # nox runs in the noxfile's folder; a relative DIR means the folder nox was started in.
+    session.chdir(session.invoked_from)
+    session.run("python", "-m", "sphinx_lastenheft", "new", *session.posargs)

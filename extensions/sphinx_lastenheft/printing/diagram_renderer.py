@@ -25,7 +25,7 @@ from sphinx_lastenheft.texts.messages import Messages
 
 SCRIPT = Path(__file__).resolve().parent / "render-diagrams.cjs"
 #: Bump when the script's output changes for the same input.
-RENDERER_VERSION = "1"
+RENDERER_VERSION = "2"
 #: Suffix of the cache file that holds Mermaid's verdict on a diagram's text.
 PARSED = ".parsed.json"
 
@@ -50,6 +50,26 @@ class Rendered:
 
     pdf: Path | None
     error: str = ""
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What print needs to know of a rendered diagram, in points (1/72 inch)."""
+
+    width: float
+    height: float
+    #: The size of its smallest text at the natural size.
+    smallest_font: float
+
+
+#: A CSS pixel in points: Chromium prints 96 pixels to the inch.
+_PX = 0.75
+
+
+def facts_of(pdf: Path) -> Facts:
+    """The facts the renderer recorded beside a diagram's PDF."""
+    facts = json.loads(pdf.with_suffix(".json").read_text("utf-8"))
+    return Facts(facts["width"] * _PX, facts["height"] * _PX, facts["smallestFont"] * _PX)
 
 
 class RenderError(Exception):
@@ -157,7 +177,12 @@ def _render_missing(
     with tempfile.TemporaryDirectory(prefix="lastenheft-diagrams-") as work:
         staging = Path(work)
         diagrams = [
-            {"code": code, "svg": str(staging / f"{key}.svg"), "pdf": str(staging / f"{key}.pdf")}
+            {
+                "code": code,
+                "svg": str(staging / f"{key}.svg"),
+                "pdf": str(staging / f"{key}.pdf"),
+                "facts": str(staging / f"{key}.json"),
+            }
             for code, key in missing.items()
         ]
         outcomes = _run(toolchain, staging, diagrams, parse_only=False)
@@ -169,7 +194,7 @@ def _render_missing(
             pdf = staging / f"{key}.pdf"
             pdf.write_bytes(without_dates(pdf.read_bytes()))
             # Moved in only when complete, so an interrupted build leaves no broken entry.
-            for suffix in (".svg", ".pdf"):
+            for suffix in (".svg", ".json", ".pdf"):
                 shutil.move(staging / f"{key}{suffix}", cache_dir / f"{key}{suffix}")
             results[code] = Rendered(cache_dir / f"{key}.pdf")
         return results

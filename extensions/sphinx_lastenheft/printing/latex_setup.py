@@ -13,6 +13,7 @@ from sphinx.util.texescape import escape
 
 from sphinx_lastenheft.config import LastenheftConfig, document_date, set_by_user, settings
 from sphinx_lastenheft.printing.object_references import preamble as references_preamble
+from sphinx_lastenheft.printing.page import MARGINS_MM
 from sphinx_lastenheft.texts.catalog import PrintTexts
 from sphinx_lastenheft.views.versions.review_state import review_state
 
@@ -39,6 +40,19 @@ _UNICODE = {
 }
 
 
+def _metadata(config: Config, options: LastenheftConfig, texts: PrintTexts) -> str:
+    """The PDF's title, author, subject and keywords, as viewers and search engines show
+    them (Sphinx sets them in the title page this set-up replaces)."""
+    company = options.company or config.author
+    fields = {
+        "pdftitle": config.project,
+        "pdfauthor": config.author,
+        "pdfsubject": texts.pdf_subject.format(company=company),
+        "pdfkeywords": ", ".join((*texts.pdf_keywords, config.project)),
+    }
+    return r"\hypersetup{" + ", ".join(f"{k}={{{escape(v)}}}" for k, v in fields.items()) + "}"
+
+
 def _preamble(title: str, version: str, texts: PrintTexts) -> str:
     heads = (
         r"\fancyhf{}"
@@ -54,6 +68,8 @@ def _preamble(title: str, version: str, texts: PrintTexts) -> str:
     return "\n".join(
         [
             r"\usepackage{lastpage}",
+            # Wide diagrams are set on pages of their own, turned (see print_diagrams).
+            r"\usepackage{pdflscape}",
             r"\usepackage[autostyle=true]{csquotes}",
             unicode,
             rf"\fancypagestyle{{normal}}{{{heads}}}",
@@ -61,9 +77,18 @@ def _preamble(title: str, version: str, texts: PrintTexts) -> str:
             # Object IDs stay whole; references name the page (see object_references).
             r"\makeatletter",
             references_preamble(texts.page_abbreviation),
-            # The change history belongs to the front matter, numbered with the contents.
+            # One arabic count from the cover to the end: the footer's "page X of Y" is then
+            # the PDF's own page count, and a viewer's page number is the printed one.
             r"\newcommand{\lastenheftkeeppagenumbers}{\let\pagenumbering\@gobble}",
+            # Room for three-digit page numbers in the contents.
+            r"\renewcommand{\@pnumwidth}{2.2em}",
             r"\makeatother",
+            # Table cells ragged right: narrow justified columns stretch their spaces and
+            # break names ('Neu-mann'). Every table but an object's box is a longtable, each
+            # paragraph of a cell starts with \sphinxAtStartPar.
+            r"\usepackage{etoolbox}",
+            r"\AtBeginEnvironment{longtable}{\let\lastenheftstartpar\sphinxAtStartPar"
+            r"\def\sphinxAtStartPar{\raggedright\lastenheftstartpar}}",
             # Long words and URLs rather break at hyphens than run into the margin.
             r"\sloppy",
         ]
@@ -93,6 +118,7 @@ def _cover(config: Config, options: LastenheftConfig, texts: PrintTexts, approva
 \end{{tabular}}\par}}
 {approved}\end{{flushleft}}
 \end{{titlepage}}
+\setcounter{{page}}{{2}}
 """
 
 
@@ -128,19 +154,33 @@ def configure_latex(app: Sphinx, config: Config) -> None:
     defaults = {
         "papersize": "a4paper",
         "pointsize": "10pt",
-        "fontpkg": "\\usepackage{tgheros}\n\\renewcommand{\\familydefault}{\\sfdefault}",
-        "preamble": _preamble(escape(config.project), escape(config.release), texts),
+        # A chapter starts on the next page, not the next right-hand one: no empty pages.
+        "extraclassoptions": "oneside,openany",
+        # Figures numbered through the document, not per chapter (no two 'Abb. 1').
+        "passoptionstopackages": r"\PassOptionsToPackage{nonumfigreset}{sphinx}",
+        # TeX Gyre: vector fonts for text and code (LaTeX's default typewriter is a bitmap).
+        "fontpkg": "\n".join(
+            [
+                r"\usepackage{tgheros}",
+                r"\usepackage{tgcursor}",
+                r"\renewcommand{\familydefault}{\sfdefault}",
+            ]
+        ),
+        "preamble": "\n".join(
+            [
+                _preamble(escape(config.project), escape(config.release), texts),
+                _metadata(config, options, texts),
+            ]
+        ),
         "maketitle": _cover(config, options, texts),
         "tableofcontents": "\n".join(
             [
-                r"\pagenumbering{roman}",
                 _history(options, texts),
                 r"\begingroup\lastenheftkeeppagenumbers\sphinxtableofcontents\endgroup",
-                r"\pagenumbering{arabic}",
             ]
         ),
         "printindex": "",
-        "sphinxsetup": "hmargin={2.2cm,2.2cm}, vmargin={2.8cm,2.8cm}",
+        "sphinxsetup": "hmargin={{{0}mm,{0}mm}}, vmargin={{{1}mm,{1}mm}}".format(*MARGINS_MM),
     }
     elements = dict(config.latex_elements)
     for key, value in defaults.items():

@@ -1,6 +1,6 @@
 """Print layout of objects and tables: an object ID never breaks across lines, a reference
-to an object on another page names that page ('TA-01-03 (S. 14)'), and tables may continue
-on the next page."""
+to an object on another page names that page ('TA-01-03 (S. 14)'), tables may continue on
+the next page and take column widths that fit their content."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 
+from sphinx_lastenheft.printing.table_widths import fit_columns
 from sphinx_lastenheft.vocabulary import TYPES
 
 if TYPE_CHECKING:
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 #: The class of an ID in the doctree; the LaTeX preamble boxes it (\DUrolelhid).
 ID_CLASS = "lhid"
+#: The LaTeX command that names the page of a reference's target.
+PAGE_REFERENCE = r"\lastenheftpageref"
 
 
 def preamble(page_abbreviation: str) -> str:
@@ -24,7 +27,7 @@ def preamble(page_abbreviation: str) -> str:
         [
             r"\newcommand{\DUrolelhid}[1]{\mbox{#1}}",
             r"\usepackage{refcount}",
-            r"\newcommand{\lastenheftpageref}[1]{%",
+            rf"\newcommand{{{PAGE_REFERENCE}}}[1]{{%",
             r"  \edef\lastenheft@target{\getpagerefnumber{#1}}\edef\lastenheft@here{\thepage}%",
             r"  \ifx\lastenheft@target\lastenheft@here\else"
             rf"\ ({page_abbreviation}~\pageref*{{#1}})\fi}}",
@@ -64,8 +67,21 @@ def _add_page_references(doctree: nodes.document, pattern: re.Pattern[str]) -> N
         if not (document.startswith("%") and pattern.fullmatch(target)):
             continue
         label = f"{document[1:]}:{target}"
-        page = nodes.raw("", rf"\lastenheftpageref{{\detokenize{{{label}}}}}", format="latex")
+        page = nodes.raw("", rf"{PAGE_REFERENCE}{{\detokenize{{{label}}}}}", format="latex")
         reference.parent.insert(reference.parent.index(reference) + 1, page)
+
+
+def _lift_tables_out_of_boxes(doctree: nodes.document) -> None:
+    # An object's box is one unbreakable LaTeX table: the steps of a long acceptance test
+    # inside it would run off the page. Each table in a box follows the box instead.
+    for box in list(doctree.findall(nodes.table)):
+        if "need" not in box["classes"]:
+            continue
+        inner = [t for t in box.findall(nodes.table) if t is not box]
+        position = box.parent.index(box)
+        for offset, table in enumerate(inner, start=1):
+            table.parent.remove(table)
+            box.parent.insert(position + offset, table)
 
 
 def _let_tables_break(doctree: nodes.document) -> None:
@@ -79,11 +95,13 @@ def _let_tables_break(doctree: nodes.document) -> None:
 def prepare_references(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if app.builder.format != "latex":
         return
+    _lift_tables_out_of_boxes(doctree)
     _let_tables_break(doctree)
     prefixes = [t["prefix"] for t in app.config.needs_types if t["directive"] in TYPES]
     pattern = id_pattern(prefixes)
     _add_page_references(doctree, pattern)
     _box_ids(doctree, pattern)
+    fit_columns(doctree, PAGE_REFERENCE)
 
 
 def setup_object_references(app: Sphinx) -> None:

@@ -12,13 +12,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from docutils import nodes
+from sphinx.util.texescape import escape
 from sphinxcontrib.mermaid import mermaid
 
 from sphinx_lastenheft.config import settings
+from sphinx_lastenheft.printing.diagram_layout import Layout, layout
 from sphinx_lastenheft.printing.diagram_renderer import (
+    Facts,
     RenderError,
     Toolchain,
     default_cache_dir,
+    facts_of,
     find_toolchain,
     render,
 )
@@ -31,6 +35,7 @@ if TYPE_CHECKING:
     from sphinx.writers.latex import LaTeXTranslator
 
 _PDF = "lastenheft_pdf"
+_LAYOUT = "lastenheft_layout"
 
 
 def diagram_location(node: nodes.Node) -> str | None:
@@ -109,17 +114,53 @@ def render_for_print(app: Sphinx, doctree: nodes.document, docname: str) -> None
         name = f"diagram-{result.pdf.stem}.pdf"
         shutil.copyfile(result.pdf, Path(app.outdir) / name)
         node[_PDF] = name
+        _place(node, facts_of(result.pdf))
+
+
+def _place(node: nodes.Element, facts: Facts) -> None:
+    """Lay the diagram out. One turned or in parts gets pages of its own, turned with its
+    figure if it has one (a figure is never split: its float cannot span pages), and with
+    its heading if it opens its section, so that the heading is not left alone."""
+    outer = node.parent if isinstance(node.parent, nodes.figure) else node
+    # Only a diagram in the flow of a section can have pages of its own (not one in a table).
+    alone = isinstance(outer.parent, nodes.section | nodes.document)
+    placed = layout(facts, may_turn=alone, may_split=outer is node)
+    node[_LAYOUT] = placed
+    if not (placed.turned or placed.parts):
+        return
+    section = outer.parent
+    opens = isinstance(section, nodes.section) and section.index(outer) == 1
+    start = section if opens and section.parent is not None else outer
+    opening = r"\begin{landscape}" if placed.turned else r"\clearpage"
+    start.parent.insert(start.parent.index(start), nodes.raw("", opening, format="latex"))
+    closing = r"\end{landscape}" if placed.turned else r"\clearpage"
+    outer.parent.insert(outer.parent.index(outer) + 1, nodes.raw("", closing, format="latex"))
+
+
+def _latex(name: str, placed: Layout, part_label: str) -> str:
+    if not placed.parts:
+        graphic = rf"\includegraphics[scale={placed.scale:.4f}]{{{name}}}"
+        return f"\n\n\\begin{{center}}{graphic}\\end{{center}}\n\n"
+    pages = []
+    for index, (left, bottom, right, top) in enumerate(placed.parts):
+        row, column = divmod(index, placed.columns)
+        label = part_label.format(
+            part=index + 1, parts=len(placed.parts), row=row + 1, column=column + 1
+        )
+        viewport = f"viewport={left:.2f} {bottom:.2f} {right:.2f} {top:.2f}"
+        graphic = rf"\includegraphics[scale={placed.scale:.4f},{viewport},clip]{{{name}}}"
+        pages.append(f"{{\\small {escape(label)}\\par}}\\begin{{center}}{graphic}\\end{{center}}")
+    # Each part on a page of its own (_place begins and ends them), its label above it.
+    return "\n\n" + "\n\\clearpage\n".join(pages) + "\n\n"
 
 
 def visit_mermaid_latex(translator: LaTeXTranslator, node: nodes.Element) -> None:
     name = node.get(_PDF)
+    texts = settings(translator.config).texts.print
     if name:
-        translator.body.append(
-            f"\n\n\\begin{{center}}\\sphinxincludegraphics{{{name}}}\\end{{center}}\n\n"
-        )
+        translator.body.append(_latex(name, node[_LAYOUT], texts.diagram_part))
     else:
-        missing = settings(translator.config).texts.print.diagram_missing
-        translator.body.append(f"\n\n{missing}\n\n")
+        translator.body.append(f"\n\n{texts.diagram_missing}\n\n")
     raise nodes.SkipNode
 
 

@@ -3,8 +3,10 @@
 //
 // Usage: node render-diagrams.cjs JOB.json
 // JOB.json: {"nodeModules": dir, "mermaidJs": file, "chromium": file, "parseOnly": bool,
-//            "diagrams": [{"code": text, "svg": file, "pdf": file}, ...]}
+//            "diagrams": [{"code": text, "svg": file, "pdf": file, "facts": file}, ...]}
 //           (with "parseOnly", a diagram is {"code": text})
+// "facts" receives {"width", "height", "smallestFont"}: the PDF's page and its smallest text,
+// in CSS pixels.
 // Prints one JSON line: [{"ok": true} | {"ok": false, "error": message}, ...] in job order.
 "use strict";
 
@@ -82,17 +84,33 @@ async function render(page, diagrams) {
       element.removeAttribute("style");
       element.setAttribute("width", String(Math.ceil(box.width)));
       element.setAttribute("height", String(Math.ceil(box.height)));
-      return { ok: true, svg: element.outerHTML, width: Math.ceil(box.width), height: Math.ceil(box.height) };
+      // The smallest text: print decides by it how far the diagram may be scaled down.
+      let smallestFont = 0;
+      for (const node of element.querySelectorAll("*")) {
+        const ownText = [...node.childNodes].some((c) => c.nodeType === 3 && c.textContent.trim());
+        const size = ownText ? parseFloat(getComputedStyle(node).fontSize) : 0;
+        if (size > 0 && (smallestFont === 0 || size < smallestFont)) smallestFont = size;
+      }
+      return {
+        ok: true,
+        svg: element.outerHTML,
+        width: Math.ceil(box.width),
+        height: Math.ceil(box.height),
+        smallestFont,
+      };
     }, diagram.code, `diagram${index}`);
     if (!outcome.ok) {
       results.push(outcome);
       continue;
     }
     fs.writeFileSync(diagram.svg, outcome.svg);
+    // In CSS pixels, as the PDF's page: its size in points is 0.75 times as much.
+    const facts = { width: outcome.width + 2, height: outcome.height + 2, smallestFont: outcome.smallestFont };
+    fs.writeFileSync(diagram.facts, JSON.stringify(facts));
     await page.pdf({
       path: diagram.pdf,
-      width: `${outcome.width + 2}px`,
-      height: `${outcome.height + 2}px`,
+      width: `${facts.width}px`,
+      height: `${facts.height}px`,
       printBackground: true,
       pageRanges: "1",
       margin: { top: 0, right: 0, bottom: 0, left: 0 },

@@ -93,6 +93,9 @@ def register_with_sphinx_needs(app: Sphinx, config: Config) -> None:
         "needs_default_layout": LAYOUT_NAME,
         "needs_id_required": True,
         "needs_id_regex": ID_REGEX,
+        # A reference names the whole title: sphinx-needs cuts it at 30 characters, mid-word
+        # ('Auftrags-, Liefer- und Vert...').
+        "needs_role_need_max_title_length": -1,
     }
     for name, value in defaults.items():
         if not set_by_user(config, name):
