@@ -44,6 +44,20 @@ def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return outdir
 
 
+@pytest.fixture(scope="session")
+def example_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, Path]:
+    """The example in docs/ built as `make pdf` builds it, once a session: the PDF, the log
+    of the build and its folder. Its diagrams come from the developer's cache, where earlier
+    builds of the example rendered them."""
+    # Imported here: the PDF helpers' module imports this one.
+    from sphinx_lastenheft.printing.diagram_renderer import default_cache_dir
+    from tests.test_pdf import build_pdf
+
+    work = tmp_path_factory.mktemp("example-pdf")
+    pdf, log = build_pdf(REPO / "docs", work / "latex", default_cache_dir())
+    return pdf, log, work
+
+
 def warnings_of(app: Any) -> str:
     """The build's warnings, without colour codes."""
     return _ANSI.sub("", app.warning.getvalue())

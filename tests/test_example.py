@@ -14,7 +14,6 @@ from sphinx_lastenheft.model.store import get_model
 from tests.browser import require_chromium
 from tests.conftest import raster_images
 from tests.test_browser import ACTIVITY, _check_scene_page, _diagrams, _render
-from tests.test_pdf import build_pdf
 from tests.test_pdf import text_of as pdf_text
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -87,16 +86,12 @@ def test_every_activity_derives_a_requirement_and_every_requirement_is_traced(
     assert len(model.scenes) == len(list((DOCS / "processes").glob("s*.md")))
 
 
-@pytest.fixture(scope="module")
-def example_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    work = tmp_path_factory.mktemp("example-pdf")
-    pdf, _ = build_pdf(DOCS, work / "latex", work / "cache")
-    return pdf
-
-
-def test_example_pdf_holds_cover_contents_and_every_requirement_id(example_pdf: Path) -> None:
-    text = pdf_text(example_pdf)
-    cover = " ".join(pdf_text(example_pdf, 1).split())
+def test_example_pdf_holds_cover_contents_and_every_requirement_id(
+    example_pdf: tuple[Path, str, Path],
+) -> None:
+    pdf = example_pdf[0]
+    text = pdf_text(pdf)
+    cover = " ".join(pdf_text(pdf, 1).split())
     for fact in ("Lastenheft CRM", "Muster Maschinenbau GmbH", "Version: 1.1", "Datum:",
                  "Status: Entwurf zur Abstimmung"):  # fmt: skip
         assert fact in cover
@@ -108,9 +103,10 @@ def test_example_pdf_holds_cover_contents_and_every_requirement_id(example_pdf: 
     assert sorted(i for i in requirement_ids if i not in text) == []
 
 
-def test_example_pdf_has_no_raster_images(example_pdf: Path) -> None:
-    assert raster_images(example_pdf) == []
-    diagrams = list(example_pdf.parent.glob("diagram-*.pdf"))
+def test_example_pdf_has_no_raster_images(example_pdf: tuple[Path, str, Path]) -> None:
+    pdf = example_pdf[0]
+    assert raster_images(pdf) == []
+    diagrams = list(pdf.parent.glob("diagram-*.pdf"))
     # per scene: swimlane, customer journey, interplay; then the process map, the method's
     # example, the system landscape, the coverage chart and the vendor comparison's chart
     assert len(diagrams) == 3 * len(list((DOCS / "processes").glob("s*.md"))) + 5

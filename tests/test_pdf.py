@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from sphinx_lastenheft.printing.diagram_layout import SMALLEST_LABEL, layout
-from sphinx_lastenheft.printing.diagram_renderer import Facts, default_cache_dir
+from sphinx_lastenheft.printing.diagram_renderer import Facts
 from sphinx_lastenheft.printing.page import text_area
 from sphinx_lastenheft.printing.table_widths import column_widths
 from tests.browser import in_ci
@@ -148,14 +148,6 @@ def test_broken_mermaid_fails_the_build_with_file_and_line(tmp_path: Path) -> No
 # on both PDFs.
 
 DOCS = ROOTS.parent.parent / "docs"
-
-
-@pytest.fixture(scope="module")
-def example_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, Path]:
-    work = tmp_path_factory.mktemp("example-pdf")
-    # The diagram cache of the developer's builds: the example's diagrams are rendered there.
-    pdf, log = build_pdf(DOCS, work / "latex", default_cache_dir())
-    return pdf, log, work
 
 
 @pytest.fixture(params=["scene_pdf", "example_pdf"])

@@ -322,7 +322,7 @@ _ENTRY_FRAMES = ("<frozen runpy>", "<string>", "builtins.exec", "sphinx/__main__
 WAITING = "waiting for child processes (Chromium)"
 #: pstats' row of a function: primitive calls, calls, own time, cumulative time, callers.
 _ProfileRow = tuple[int, int, float, float, Any]
-OURS_PACKAGE = "lastenheft (ours)"
+OURS_PACKAGE = "sphinx_lastenheft (ours)"
 
 
 def package_of(file_name: str, function: str) -> str:
