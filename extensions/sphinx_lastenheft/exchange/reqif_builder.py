@@ -80,7 +80,7 @@ def written_objects(env: BuildEnvironment, model: ProcessModel) -> dict[str, Wri
 
 class ReqIFBuilder(Builder):
     """Writes the requirements, the activities they are derived from and the acceptance
-    tests that verify them as one ReqIF file (:mod:`lastenheft.exchange.reqif_content`)."""
+    tests that verify them as one ReqIF file (:mod:`sphinx_lastenheft.exchange.reqif_content`)."""
 
     name = "reqif"
     format = "reqif"

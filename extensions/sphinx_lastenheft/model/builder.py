@@ -39,8 +39,8 @@ def build_model(
     reported in the words of ``messages``.
 
     Objects whose links are broken are left out of the structure they cannot join; the
-    problem with the link itself is reported by :mod:`lastenheft.checks.objects`, the
-    problems of the built structure by :mod:`lastenheft.checks.structure`.
+    problem with the link itself is reported by :mod:`sphinx_lastenheft.checks.objects`, the
+    problems of the built structure by :mod:`sphinx_lastenheft.checks.structure`.
     """
     model = ProcessModel()
     findings: list[Finding] = []

@@ -38,7 +38,8 @@ class ObjectData:
 @dataclass(frozen=True)
 class Flow:
     """An edge of a scene's flow; ``label`` names the branch of a decision. Its ``target`` is
-    an activity of the scene or :data:`~lastenheft.vocabulary.FLOW_END`, where the flow ends."""
+    an activity of the scene or :data:`~sphinx_lastenheft.vocabulary.FLOW_END`, where the
+    flow ends."""
 
     source: str
     target: str

@@ -1,6 +1,6 @@
 """Every Mermaid diagram of a LaTeX build as a vector PDF, rendered in one browser session.
 
-Also what the website's check of the diagrams (:mod:`lastenheft.site.mermaid_check`) shares
+Also what the website's check of the diagrams (:mod:`sphinx_lastenheft.site.mermaid_check`) shares
 with print: where the tools and the cache are, where a diagram stands, how a broken one is
 reported.
 """

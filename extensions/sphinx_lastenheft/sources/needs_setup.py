@@ -51,7 +51,7 @@ def box_fields(labels: ObjectTexts) -> list[tuple[str, str]]:
 
 def box_layout(labels: ObjectTexts) -> dict[str, Any]:
     """Our sphinx-needs layout: the type, title and ID, then the fields and the links.
-    :mod:`lastenheft.views.object_boxes` builds the same boxes without it."""
+    :mod:`sphinx_lastenheft.views.object_boxes` builds the same boxes without it."""
     field_lines = [f'<<meta("{name}", prefix="{label}")>>' for name, label in box_fields(labels)]
     # Every object is shown whole, without a collapse button: a Lastenheft is read and
     # printed as a contract, nothing may hide behind a click.

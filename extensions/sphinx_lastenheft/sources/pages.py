@@ -3,7 +3,7 @@ placed on it and the objects its sphinx-needs references name.
 
 sphinx-needs keeps the objects; this collector keeps their order on the page and the
 authored order of ``next`` links (sphinx-needs sorts links). The rest tells
-:mod:`lastenheft.views.rebuilds` what the page shows, so that an incremental build writes it
+:mod:`sphinx_lastenheft.views.rebuilds` what the page shows, so that an incremental build writes it
 again exactly when something it shows has changed.
 """
 

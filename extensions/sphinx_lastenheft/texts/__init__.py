@@ -1,7 +1,7 @@
 """The generated texts, one module per language; :func:`texts_for` picks the project's.
 
-A third language is one more pair of modules like :mod:`lastenheft.texts.en` (the labels) and
-:mod:`lastenheft.texts.en_messages` (the warnings), listed in :data:`LANGUAGES`.
+A third language is one more pair of modules like :mod:`sphinx_lastenheft.texts.en` (the labels) and
+:mod:`sphinx_lastenheft.texts.en_messages` (the warnings), listed in :data:`LANGUAGES`.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """What changed between a baseline and the current sources: the objects added, changed and
 removed, each changed one with its changed fields, and the customer scenes each belongs to.
 
-A field changed when its words did (:func:`~lastenheft.versions.word_diff.same_words`): a
+A field changed when its words did (:func:`~sphinx_lastenheft.versions.word_diff.same_words`): a
 description re-wrapped is the same. Links compare as the list of IDs they name, in order.
 """
 
@@ -35,7 +35,7 @@ class FieldChange:
 
     def runs(self, context: int | None = None) -> list[Run]:
         """The word diff from the old value to the new one (see
-        :func:`~lastenheft.versions.word_diff.word_diff`)."""
+        :func:`~sphinx_lastenheft.versions.word_diff.word_diff`)."""
         return word_diff(self.old, self.new, context)
 
 

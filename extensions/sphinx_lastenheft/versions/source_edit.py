@@ -2,7 +2,7 @@
 character as it was: the other lines, their line endings, the file's encoding.
 
 The object is found by its ``:id:`` with the scanner that reads the option lines as written
-(:mod:`lastenheft.sources.scanner`), so an example inside a code block is never touched. An
+(:mod:`sphinx_lastenheft.sources.scanner`), so an example inside a code block is never touched. An
 option written already is rewritten in place, keeping how it is written up to its value; a
 new option goes below the last option line, written like it.
 """

@@ -4,7 +4,7 @@ A view's directive leaves a :class:`view_node` holding a typed :class:`Placement
 name and its options). Once the model is built, :func:`resolve_views` makes one
 :class:`PageContext` per page and replaces each placeholder with what its view renders. Each
 view also says what it reads (:attr:`View.reads`), so that an incremental build writes a page
-again exactly when something it shows has changed (:mod:`lastenheft.views.rebuilds`).
+again exactly when something it shows has changed (:mod:`sphinx_lastenheft.views.rebuilds`).
 
 A new view is one small module: a renderer, a ``reads`` function and a directive, registered
 with :func:`register_view`.
@@ -102,7 +102,7 @@ class View:
 
     name: str
     render: Callable[[PageContext, Placement], list[nodes.Node]]
-    #: The inputs the view shows (see :mod:`lastenheft.views.inputs`); when one of them
+    #: The inputs the view shows (see :mod:`sphinx_lastenheft.views.inputs`); when one of them
     #: changes, the pages holding the view are written again.
     reads: Callable[[ReadContext, Placement], Iterable[Read]]
 

@@ -4,7 +4,7 @@ sphinx-needs draws a need from its layout, a list of text lines such as
 ``<<meta("priority", prefix="Priorität: ")>>``: for every need it parses each line with
 docutils' inline parser and compiles each function call in it. That is a fifth of a large
 build, spent on the same few lines again and again. The layout of our objects is known (see
-:func:`lastenheft.sources.needs_setup.box_fields`), so their boxes are built here from the
+:func:`sphinx_lastenheft.sources.needs_setup.box_fields`), so their boxes are built here from the
 object's data, node for node the tree sphinx-needs builds: the same HTML and LaTeX, the same
 classes, the same links (sphinx-needs still resolves them). A test compares the output of
 both on whole projects.

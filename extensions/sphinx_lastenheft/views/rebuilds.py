@@ -3,7 +3,7 @@
 Sphinx writes again the pages it read again. A page also shows what other pages hold: its
 views (diagrams, tables, handbooks), sphinx-needs' rendering of its objects (links in both
 directions) and sphinx-needs' roles and tables. Once every page is read and the model is
-built, each page's inputs (:mod:`lastenheft.views.inputs`) are hashed; the pages whose digest
+built, each page's inputs (:mod:`sphinx_lastenheft.views.inputs`) are hashed; the pages whose digest
 differs from the last build's are written again, and no other.
 """
 

@@ -1,7 +1,7 @@
 """Spreadsheets the build writes for people outside it (testers, vendors, evaluators): the
 same sources give the same bytes, a header row that stands out, given columns locked.
 
-Used by every view family that exports an XLSX; :mod:`lastenheft.views.table_files` reads
+Used by every view family that exports an XLSX; :mod:`sphinx_lastenheft.views.table_files` reads
 the filled-in files back.
 """
 

@@ -3,8 +3,8 @@
 Journeys and sequence diagrams take task names, actor names and messages as bare text that
 ends at a delimiter (``:`` before a journey score, ``,`` between journey actors, ``;``
 between sequence statements), so these characters become entity codes, like those that
-:func:`~lastenheft.views.diagrams.mermaid_text.text` already replaces. Neither diagram breaks a
-long label into lines by itself, so labels are wrapped and shortened here.
+:func:`~sphinx_lastenheft.views.diagrams.mermaid_text.text` already replaces. Neither
+diagram breaks a long label into lines by itself, so labels are wrapped and shortened here.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Reads the demo scoring sheets evaluators filled in, and checks them against the
 requirements.
 
-A sheet is read as the build exported it (see :mod:`lastenheft.views.selection.demo`), in
+A sheet is read as the build exported it (see :mod:`sphinx_lastenheft.views.selection.demo`), in
 either language: the evaluator's name next to its label above the table, then a header row
 and a row per requirement. A file that cannot be read at all gives one problem; every other
 problem names its row, and none stops the build.

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 def _uri(app: Sphinx, fromdocname: str, docname: str, target: str) -> str:
     """The link from ``fromdocname`` to ``target`` on ``docname``; on a web page of its own,
-    the anchor alone, as object links are made (:func:`~lastenheft.views.links.object_uri`)."""
+    the anchor alone, as object links are made
+    (:func:`~sphinx_lastenheft.views.links.object_uri`)."""
     if app.builder.format == "html" and docname == fromdocname:
         return "#" + target
     return app.builder.get_relative_uri(fromdocname, docname) + "#" + target

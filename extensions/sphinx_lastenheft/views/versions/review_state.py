@@ -2,7 +2,7 @@
 owner's ``:reviewed:`` records, the suspects and the requirements' review status, worked out
 once per build, and the checks of the review fields.
 
-The ``review`` command (:mod:`lastenheft.versions.review_command`) reads the same state from
+The ``review`` command (:mod:`sphinx_lastenheft.versions.review_command`) reads the same state from
 a build of its own, so that it records exactly the fingerprints the build compares.
 """
 
